@@ -40,6 +40,11 @@ public final class P1Decoder {
     String header = new String(raw, 1, headerEnd - 1, StandardCharsets.ISO_8859_1);
     List<CosemObject> objects = new ArrayList<>(EXPECTED_OBJECTS);
     new P1LineReader(raw, headerEnd, end).readObjects(objects);
+    if (objects.isEmpty()) {
+      // Without data lines there is nothing to read; without a CRC (DSMR 2.2/3) such a "telegram"
+      // is more likely a '/' ... '!' in line noise than a meter's.
+      throw new DecodeException(Reason.MALFORMED, "a telegram without data objects");
+    }
     return Telegram.dsmr(header, objects);
   }
 

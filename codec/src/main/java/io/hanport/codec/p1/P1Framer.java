@@ -93,6 +93,11 @@ public final class P1Framer implements Framer {
   }
 
   @Override
+  public boolean inFrame() {
+    return state != State.HUNTING;
+  }
+
+  @Override
   public void finish(FrameListener listener) {
     if (state == State.HUNTING) {
       garbage.flush(listener);
@@ -104,6 +109,7 @@ public final class P1Framer implements Framer {
       reject(listener, Reason.TRUNCATED, "input ended " + where);
     }
     state = State.HUNTING;
+    streamOffset = 0;
   }
 
   private int hunt(byte[] data, int from, int end, FrameListener listener) {

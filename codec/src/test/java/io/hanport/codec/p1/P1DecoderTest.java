@@ -21,8 +21,14 @@ class P1DecoderTest {
 
   @Test
   void headerIsTheIdentificationLineWithoutSlash() throws DecodeException {
-    assertThat(decode("/KAM5\r\n\r\n!").header()).isEqualTo("KAM5");
-    assertThat(decode("/KAM5\r\n\r\n!").objects()).isEmpty();
+    assertThat(decode("/KAM5\r\n\r\n1-0:1.7.0(0001.727*kW)\r\n!").header()).isEqualTo("KAM5");
+  }
+
+  @Test
+  void telegramWithoutDataObjectsIsMalformed() {
+    assertThatThrownBy(() -> decode("/KAM5\r\n\r\n!"))
+        .isInstanceOf(DecodeException.class)
+        .hasMessageContaining("without data objects");
   }
 
   @Test
