@@ -1,5 +1,9 @@
 package io.hanport.codec.p1;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
 /**
  * CRC-16/ARC, the P1 telegram checksum (PROTOCOLS.md §1.5): polynomial 0x8005 processed LSB first
  * (reflected constant 0xA001), initial value 0, no final XOR; check value of "123456789" is BB3D.
@@ -17,6 +21,10 @@ public final class Crc16Arc {
   /** TABLES[k * 256 + n]: the CRC contribution of byte n followed by k zero bytes. */
   private static final int[] TABLES = buildTables();
 
+  /** Eight bytes per load, first byte lowest: the reflected CRC consumes bytes in that order. */
+  private static final VarHandle LITTLE_ENDIAN_LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
   private Crc16Arc() {}
 
   /** The CRC-16/ARC of {@code data[offset, offset + length)}, in 0..0xFFFF. */
@@ -26,16 +34,15 @@ public final class Crc16Arc {
     int end = offset + length;
     int[] t = TABLES;
     for (int blockEnd = end - SLICES + 1; i < blockEnd; i += SLICES) {
-      int low = (crc ^ data[i]) & 0xFF;
-      int high = ((crc >>> 8) ^ data[i + 1]) & 0xFF;
-      crc = t[7 * 256 + low]
-          ^ t[6 * 256 + high]
-          ^ t[5 * 256 + (data[i + 2] & 0xFF)]
-          ^ t[4 * 256 + (data[i + 3] & 0xFF)]
-          ^ t[3 * 256 + (data[i + 4] & 0xFF)]
-          ^ t[2 * 256 + (data[i + 5] & 0xFF)]
-          ^ t[256 + (data[i + 6] & 0xFF)]
-          ^ t[data[i + 7] & 0xFF];
+      long block = (long) LITTLE_ENDIAN_LONGS.get(data, i);
+      crc = t[7 * 256 + (int) ((crc ^ block) & 0xFF)]
+          ^ t[6 * 256 + (int) (((crc >>> 8) ^ (block >>> 8)) & 0xFF)]
+          ^ t[5 * 256 + (int) ((block >>> 16) & 0xFF)]
+          ^ t[4 * 256 + (int) ((block >>> 24) & 0xFF)]
+          ^ t[3 * 256 + (int) ((block >>> 32) & 0xFF)]
+          ^ t[2 * 256 + (int) ((block >>> 40) & 0xFF)]
+          ^ t[256 + (int) ((block >>> 48) & 0xFF)]
+          ^ t[(int) (block >>> 56)];
     }
     for (; i < end; i++) {
       crc = (crc >>> 8) ^ t[(crc ^ data[i]) & 0xFF];

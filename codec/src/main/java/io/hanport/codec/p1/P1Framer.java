@@ -50,7 +50,6 @@ public final class P1Framer implements Framer {
   private State state = State.HUNTING;
   private int length;
   private long telegramOffset;
-  private boolean atLineStart;
   private int endIndex;
   private int crcDigits;
   private int givenCrc;
@@ -130,26 +129,19 @@ public final class P1Framer implements Framer {
     telegramOffset = offset;
     telegram[0] = START;
     length = 1;
-    atLineStart = false;
     state = State.TELEGRAM;
   }
 
   /** Copies data lines up to {@code !}, or up to a {@code /} that starts a line (a new telegram). */
   private int readTelegram(byte[] data, int from, int end, FrameListener listener) {
-    int i = from;
-    boolean lineStart = atLineStart;
     int room = from + maxTelegramLength - length;
     int limit = Math.min(end, room);
-    for (; i < limit; i++) {
-      byte b = data[i];
-      if (b == END || (b == START && lineStart)) {
-        break;
-      }
-      lineStart = b == LF;
+    int i = ByteScan.indexOfEither(data, from, limit, END, START);
+    while (i < limit && data[i] == START && !startsLine(data, from, i)) {
+      i = ByteScan.indexOfEither(data, i + 1, limit, END, START);
     }
     System.arraycopy(data, from, telegram, length, i - from);
     length += i - from;
-    atLineStart = lineStart;
     if (i == end) {
       return end;
     }
@@ -169,6 +161,12 @@ public final class P1Framer implements Framer {
     givenCrc = 0;
     state = State.CHECKSUM;
     return i + 1;
+  }
+
+  /** Whether {@code data[at]} follows an LF; before this chunk, the telegram's last byte tells. */
+  private boolean startsLine(byte[] data, int chunkStart, int at) {
+    byte previous = at > chunkStart ? data[at - 1] : telegram[length - 1];
+    return previous == LF;
   }
 
   /**

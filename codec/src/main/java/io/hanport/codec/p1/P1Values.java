@@ -19,9 +19,21 @@ final class P1Values {
 
   private static final byte[][] KNOWN_UNIT_BYTES = new byte[KNOWN_UNITS.length][];
 
+  private static final int SHAPE_SLOTS = 256;
+
+  /** Index into KNOWN_UNITS by {@link #shape}, -1 for none: one compare per unit, not a search. */
+  private static final int[] UNIT_BY_SHAPE = new int[SHAPE_SLOTS];
+
   static {
+    java.util.Arrays.fill(UNIT_BY_SHAPE, -1);
     for (int i = 0; i < KNOWN_UNITS.length; i++) {
-      KNOWN_UNIT_BYTES[i] = KNOWN_UNITS[i].getBytes(StandardCharsets.ISO_8859_1);
+      byte[] unit = KNOWN_UNITS[i].getBytes(StandardCharsets.ISO_8859_1);
+      KNOWN_UNIT_BYTES[i] = unit;
+      int slot = shape(unit, 0, unit.length);
+      if (UNIT_BY_SHAPE[slot] >= 0) {
+        throw new IllegalStateException("unit shapes collide: " + KNOWN_UNITS[i]);
+      }
+      UNIT_BY_SHAPE[slot] = i;
     }
   }
 
@@ -125,13 +137,23 @@ final class P1Values {
 
   private static String intern(byte[] raw, int from, int to) {
     int length = to - from;
-    for (int u = 0; u < KNOWN_UNIT_BYTES.length; u++) {
-      byte[] known = KNOWN_UNIT_BYTES[u];
-      if (known.length == length && regionMatches(raw, from, known)) {
-        return KNOWN_UNITS[u];
+    if (length > 0) {
+      int candidate = UNIT_BY_SHAPE[shape(raw, from, length)];
+      if (candidate >= 0 && KNOWN_UNIT_BYTES[candidate].length == length
+          && regionMatches(raw, from, KNOWN_UNIT_BYTES[candidate])) {
+        return KNOWN_UNITS[candidate];
       }
     }
     return new String(raw, from, length, StandardCharsets.ISO_8859_1);
+  }
+
+  /**
+   * Length, first, second and last byte pick one slot; the known units all land in different
+   * slots (the second byte tells "kvarh" from "kVArh").
+   */
+  private static int shape(byte[] unit, int from, int length) {
+    byte second = unit[length > 1 ? from + 1 : from];
+    return (length * 31 + unit[from] * 7 + second * 3 + unit[from + length - 1]) & (SHAPE_SLOTS - 1);
   }
 
   private static boolean regionMatches(byte[] raw, int from, byte[] known) {
