@@ -67,10 +67,10 @@ public class P1Benchmark {
     return sum;
   }
 
-  /** For reference: the slice-by-8 CRC the framer uses. */
+  /** For reference: the slice-by-16 CRC the framer uses. */
   @Benchmark
   @OperationsPerInvocation(TELEGRAMS)
-  public int crcSliceBy8() {
+  public int crcSliceBy16() {
     int sum = 0;
     for (int i = 0; i < TELEGRAMS; i++) {
       sum += Crc16Arc.compute(stream, offsets[i], offsets[i + 1] - offsets[i]);

@@ -19,6 +19,7 @@ final class P1LineReader {
 
   private static final byte OPEN = '(';
   private static final byte CLOSE = ')';
+  private static final byte LF = '\n';
   private static final byte[] SEPARATORS = {'-', ':', '.', '.'};
   /** Value group F when the code omits it, as Swedish and DSMR telegrams do (§1.4). */
   private static final int UNUSED_F = 255;
@@ -106,24 +107,34 @@ final class P1LineReader {
     return pos == digitsStart || value > 255 ? -1 : value;
   }
 
-  /** Value groups {@code (…)}; a group may span a line break but never holds '('. */
+  /**
+   * Value groups {@code (…)}. A group may wrap over a line break (openHAB dsmr_42's 96.13.0), but
+   * a wrapped group must not hold '(': that is a missing ')' about to swallow the next line.
+   */
   private void readValueGroups() throws DecodeException {
     while (pos < end && raw[pos] == OPEN) {
       int start = ++pos;
-      boolean wrapped = false;
-      while (pos < end && raw[pos] != CLOSE) {
-        byte b = raw[pos];
-        if (b == OPEN) {
-          throw malformedAt(start - 1, "value group opened inside a value group");
-        }
-        wrapped |= b == '\r' || b == '\n';
-        pos++;
+      pos = ByteScan.indexOfEither(raw, start, end, CLOSE, LF);
+      boolean wrapped = pos < end && raw[pos] == LF;
+      if (wrapped) {
+        pos = closeOfWrappedGroup(start);
       }
       if (pos == end) {
         throw malformedAt(start - 1, "value group without ')'");
       }
       addGroup(start, pos++, wrapped);
     }
+  }
+
+  private int closeOfWrappedGroup(int start) throws DecodeException {
+    int i = start;
+    while (i < end && raw[i] != CLOSE) {
+      if (raw[i] == OPEN) {
+        throw malformedAt(start - 1, "value group opened inside a value group");
+      }
+      i++;
+    }
+    return i;
   }
 
   private void addGroup(int from, int to, boolean wrapped) {
@@ -138,7 +149,7 @@ final class P1LineReader {
 
   /** After the last group only filler may follow on the line. */
   private void expectLineEnd() throws DecodeException {
-    while (pos < end && raw[pos] != '\n') {
+    while (pos < end && raw[pos] != LF) {
       if (!isFiller(raw[pos])) {
         throw malformedAt(pos, "unexpected text after the value");
       }
