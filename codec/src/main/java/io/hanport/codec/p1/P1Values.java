@@ -40,7 +40,7 @@ final class P1Values {
   /** A unit without '*' (e-MUCS {@code 000123.456kWh}) is this short and starts with a letter. */
   private static final int MAX_BARE_UNIT_LENGTH = 6;
 
-  /** Up to 18 significant digits fit a long; longer numbers take BigDecimal's string parser. */
+  /** Up to 18 digits fit a long; longer numbers take BigDecimal's string parser. */
   private static final int MAX_LONG_DIGITS = 18;
 
   private P1Values() {}
@@ -50,32 +50,34 @@ final class P1Values {
    * its scale kept; a bare number has unit "". Returns null when the bytes are not a quantity.
    */
   static CosemValue.Quantity quantity(byte[] raw, int from, int to) {
-    int i = from < to && raw[from] == '-' ? from + 1 : from;
+    boolean negative = from < to && raw[from] == '-';
+    int i = negative ? from + 1 : from;
     long unscaled = 0;
-    int digits = 0;
-    int significant = 0;
-    int scale = -1;
-    for (; i < to; i++) {
-      int b = raw[i];
-      if (b >= '0' && b <= '9') {
-        significant += significant > 0 || b != '0' ? 1 : 0;
-        unscaled = unscaled * 10 + (b - '0');
-        digits++;
-        scale += scale >= 0 ? 1 : 0;
-      } else if (b == '.' && scale < 0) {
-        scale = 0;
-      } else {
-        break;
-      }
+    int digitsStart = i;
+    for (; i < to && isDigit(raw[i]); i++) {
+      unscaled = unscaled * 10 + (raw[i] - '0');
     }
-    String unit = digits == 0 ? null : unit(raw, i, to);
+    int integerDigits = i - digitsStart;
+    int scale = 0;
+    if (i < to && raw[i] == '.') {
+      int fractionStart = ++i;
+      for (; i < to && isDigit(raw[i]); i++) {
+        unscaled = unscaled * 10 + (raw[i] - '0');
+      }
+      scale = i - fractionStart;
+    }
+    String unit = integerDigits + scale == 0 ? null : unit(raw, i, to);
     if (unit == null) {
       return null;
     }
-    BigDecimal value = significant > MAX_LONG_DIGITS
+    BigDecimal value = integerDigits + scale > MAX_LONG_DIGITS
         ? new BigDecimal(new String(raw, from, i - from, StandardCharsets.ISO_8859_1))
-        : BigDecimal.valueOf(raw[from] == '-' ? -unscaled : unscaled, Math.max(scale, 0));
+        : BigDecimal.valueOf(negative ? -unscaled : unscaled, scale);
     return new CosemValue.Quantity(value, unit);
+  }
+
+  private static boolean isDigit(byte b) {
+    return b >= '0' && b <= '9';
   }
 
   /** The group's text, without the line breaks of a value wrapped over two lines (openHAB dsmr_42). */
