@@ -29,8 +29,8 @@ public final class CpuTimeRatio {
   public static void main(String[] args) {
     P1Benchmark benchmark = new P1Benchmark();
     benchmark.generateTelegrams();
-    Blackhole blackhole = new Blackhole(
-        "Today's password is swordfish. I understand instantiating Blackholes directly is dangerous.");
+    Blackhole blackhole = new Blackhole("Today's password is swordfish. "
+        + "I understand instantiating Blackholes directly is dangerous.");
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     List<List<Double>> rates = new ArrayList<>();
     for (int pass = 0; pass < PASSES.length; pass++) {

@@ -25,7 +25,7 @@ final class SwedishTelegrams {
 
   private SwedishTelegrams() {}
 
-  /** {@code count} telegrams back to back; {@code offsets} receives each one's start (and the end). */
+  /** {@code count} telegrams back to back; {@code offsets} gets each one's start, then the end. */
   static byte[] stream(int count, long seed, int[] offsets) {
     Random random = new Random(seed);
     ByteArrayOutputStream stream = new ByteArrayOutputStream(count * 720);

@@ -13,9 +13,9 @@ import java.util.Arrays;
  *
  * <p>The CRC-16/ARC covers the raw bytes from {@code /} through {@code !}; line ends are never
  * normalised, because CR LF sits under the checksum. Tolerated, as real meters need (§1.5, §7.2):
- * a CRC printed without zero padding ({@code !B9F}, Warmtelink), no CRC at all ({@code !} then CR
- * LF: DSMR 2.2/3, EasyMeter, L+G E350), and bytes before {@code /} or after the CRC line (Kamstrup's
- * leading CR LF, 0x00/0xFF padding, gateway additions), which are reported as one {@link
+ * a CRC printed without zero padding ({@code !B9F}, Warmtelink), no CRC at all ({@code !} then
+ * CR LF: DSMR 2.2/3, EasyMeter, L+G E350), and bytes before {@code /} or after the CRC line
+ * (Kamstrup's leading CR LF, 0x00/0xFF padding, gateway additions), reported as one {@link
  * Reason#GARBAGE} rejection per run. Inside a telegram only a {@code /} at the start of a line
  * begins a new one (values such as Aidon's {@code /ADN9 6534} header never start a data line), and
  * the unfinished telegram is then {@link Reason#TRUNCATED}.
@@ -132,7 +132,7 @@ public final class P1Framer implements Framer {
     state = State.TELEGRAM;
   }
 
-  /** Copies data lines up to {@code !}, or up to a {@code /} that starts a line (a new telegram). */
+  /** Copies data lines up to {@code !}, or up to a {@code /} starting a line (a new telegram). */
   private int readTelegram(byte[] data, int from, int end, FrameListener listener) {
     int room = from + maxTelegramLength - length;
     int limit = Math.min(end, room);

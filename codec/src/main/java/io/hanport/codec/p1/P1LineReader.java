@@ -77,34 +77,30 @@ final class P1LineReader {
   private long readObisCode() throws DecodeException {
     int start = pos;
     long key = 0;
-    for (int group = 0; group < 6; group++) {
-      int value = readGroupValue();
-      if (value < 0) {
-        throw malformedAt(start, "not an OBIS code");
-      }
-      key = (key << 8) | value;
-      byte next = pos < end ? raw[pos] : 0;
-      if (group >= 4 && next == OPEN) {
+    int group = 0;
+    int value = -1;
+    for (; pos < end; pos++) {
+      int digit = raw[pos] - '0';
+      if (digit >= 0 && digit <= 9) {
+        value = value < 0 ? digit : value * 10 + digit;
+        if (value > 255) {
+          break;
+        }
+      } else if (value < 0) {
+        break;
+      } else if (raw[pos] == OPEN && group >= 4) {
+        key = (key << 8) | value;
         return group == 4 ? (key << 8) | UNUSED_F : key;
-      }
-      boolean separated =
-          group < 4 ? next == SEPARATORS[group] : group == 4 && (next == '.' || next == '*');
-      if (!separated) {
+      } else if (separatesGroup(group, raw[pos])) {
+        key = (key << 8) | value;
+        group++;
+        value = -1;
+      } else {
         break;
       }
-      pos++;
     }
-    throw malformedAt(start, "not an OBIS code followed by '('");
-  }
-
-  /** One value group of an OBIS code, 0..255, or -1. */
-  private int readGroupValue() {
-    int digitsStart = pos;
-    int value = 0;
-    while (pos < end && raw[pos] >= '0' && raw[pos] <= '9' && value <= 255) {
-      value = value * 10 + (raw[pos++] - '0');
-    }
-    return pos == digitsStart || value > 255 ? -1 : value;
+    throw malformedAt(start, value > 255 || group < 4 ? "not an OBIS code"
+        : "not an OBIS code followed by '('");
   }
 
   /**
@@ -157,8 +153,9 @@ final class P1LineReader {
     }
   }
 
-  private static boolean isFSeparator(byte b) {
-    return b == '.' || b == '*';
+  /** '-', ':', '.', '.' after groups A to D; '.' or '*' (EasyMeter's "*255") after E. */
+  private static boolean separatesGroup(int group, byte b) {
+    return group < 4 ? b == SEPARATORS[group] : group == 4 && (b == '.' || b == '*');
   }
 
   /** Whitespace, control bytes (CR, LF, STX…), DEL and bytes above 0x7F (0xFF padding). */

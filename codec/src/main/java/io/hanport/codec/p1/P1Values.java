@@ -80,7 +80,7 @@ final class P1Values {
     return b >= '0' && b <= '9';
   }
 
-  /** The group's text, without the line breaks of a value wrapped over two lines (openHAB dsmr_42). */
+  /** The group's text, without the line breaks of a value wrapped over lines (openHAB dsmr_42). */
   static String text(byte[] raw, int from, int to, boolean wrapped) {
     if (!wrapped) {
       return new String(raw, from, to - from, StandardCharsets.ISO_8859_1);
@@ -155,7 +155,8 @@ final class P1Values {
    */
   private static int shape(byte[] unit, int from, int length) {
     byte second = unit[length > 1 ? from + 1 : from];
-    return (length * 31 + unit[from] * 7 + second * 3 + unit[from + length - 1]) & (SHAPE_SLOTS - 1);
+    int last = unit[from + length - 1];
+    return (length * 31 + unit[from] * 7 + second * 3 + last) & (SHAPE_SLOTS - 1);
   }
 
   private static boolean regionMatches(byte[] raw, int from, byte[] known) {

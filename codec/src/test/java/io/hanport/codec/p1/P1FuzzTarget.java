@@ -66,7 +66,8 @@ final class P1FuzzTarget {
       bang++;
     }
     int given = 0;
-    for (int i = bang + 1; i < raw.length && Character.digit(raw[i], 16) >= 0 && i <= bang + 4; i++) {
+    int lastDigit = Math.min(raw.length - 1, bang + 4);
+    for (int i = bang + 1; i <= lastDigit && Character.digit(raw[i], 16) >= 0; i++) {
       given = (given << 4) | Character.digit(raw[i], 16);
     }
     return Crc16Arc.compute(raw, 0, bang + 1) == given;
