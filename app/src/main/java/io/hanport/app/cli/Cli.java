@@ -1,7 +1,14 @@
 package io.hanport.app.cli;
 
+import io.hanport.app.config.ConfigDefaults;
+import io.hanport.app.config.ConfigException;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.UnmatchedArgumentException;
@@ -26,6 +33,13 @@ public final class Cli {
 
   public static int run(Terminal terminal, String... args) {
     CommandLine commandLine = commandLine(terminal);
+    try {
+      commandLine.setDefaultValueProvider(configDefaults(terminal, args, commandLine));
+    } catch (ConfigException unusable) {
+      terminal.err().println("hanport: " + unusable.getMessage());
+      terminal.err().flush();
+      return EXIT_USAGE;
+    }
     int exitCode = commandLine.execute(args);
     terminal.out().flush();
     terminal.err().flush();
@@ -38,6 +52,43 @@ public final class Cli {
         .setErr(terminal.err())
         .setParameterExceptionHandler(Cli::usageError)
         .setExecutionExceptionHandler(executionError(terminal));
+  }
+
+  /**
+   * Options also come from {@code HANPORT_…} variables and a config file: {@code --config FILE}
+   * wherever it stands, else {@code ./hanport.yaml} when present (issue 6: flag over environment
+   * over file). It is read before parsing because it supplies the defaults parsing applies.
+   */
+  private static ConfigDefaults configDefaults(Terminal terminal, String[] args, CommandLine commandLine)
+      throws ConfigException {
+    Optional<String> named = optionValue(args, "--config");
+    Path file = named.map(Path::of).orElse(ConfigDefaults.DEFAULT_FILE);
+    ConfigDefaults defaults = ConfigDefaults.load(terminal.env(), file, named.isPresent());
+    defaults.checkKnown(longOptionNames(commandLine));
+    return defaults;
+  }
+
+  private static Optional<String> optionValue(String[] args, String option) {
+    for (int i = 0; i < args.length; i++) {
+      if (args[i].equals(option) && i + 1 < args.length) {
+        return Optional.of(args[i + 1]);
+      }
+      if (args[i].startsWith(option + "=")) {
+        return Optional.of(args[i].substring(option.length() + 1));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Set<String> longOptionNames(CommandLine commandLine) {
+    Set<String> names = new HashSet<>();
+    for (OptionSpec option : commandLine.getCommandSpec().options()) {
+      names.add(option.longestName().replaceFirst("^--", ""));
+    }
+    for (CommandLine subcommand : commandLine.getSubcommands().values()) {
+      names.addAll(longOptionNames(subcommand));
+    }
+    return names;
   }
 
   private static int usageError(ParameterException error, String[] args) {
