@@ -24,7 +24,6 @@ final class Meter {
   private long gasMlSecondsPerHour;
   private long position;
   private Tariff tariff;
-  private InstantLoad lastLoad;
   private long hourStart = Long.MIN_VALUE;
   private Registers hourRegisters;
   private long gasTime = Long.MIN_VALUE;
@@ -54,22 +53,20 @@ final class Meter {
   void advanceTo(long epochSecond) {
     for (; position < epochSecond; position++) {
       takeSnapshots();
-      InstantLoad load = household.load(position);
       int slot = tariff == Tariff.LOW ? 0 : 1;
-      int net = load.netActiveW();
+      int net = household.netActiveW(position);
       if (net >= 0) {
         importWs[slot] += net;
       } else {
         exportWs[slot] -= net;
       }
-      int reactive = load.netReactiveVar();
+      int reactive = household.netReactiveVar(position);
       if (reactive >= 0) {
         reactiveImportVars += reactive;
       } else {
         reactiveExportVars -= reactive;
       }
-      gasMlSecondsPerHour += load.gasMlPerHour();
-      lastLoad = load;
+      gasMlSecondsPerHour += household.gasMlPerHour(position);
     }
   }
 
@@ -81,7 +78,7 @@ final class Meter {
     }
     advanceTo(second);
     takeSnapshots();
-    InstantLoad load = lastLoad != null ? lastLoad : household.load(second - 1);
+    InstantLoad load = household.load(second - 1);
     List<PhaseReading> phases = new ArrayList<>(LoadSum.PHASES);
     for (int phase = 0; phase < LoadSum.PHASES; phase++) {
       int active = load.activeW(phase);

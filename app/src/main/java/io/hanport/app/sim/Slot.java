@@ -1,8 +1,7 @@
 package io.hanport.app.sim;
 
 import java.time.DayOfWeek;
-import java.time.Instant;
-import java.time.LocalDateTime;
+import java.time.LocalDate;
 
 /**
  * One {@value #SECONDS}-second slot of simulated time and what appliances need to know about it.
@@ -15,13 +14,15 @@ record Slot(
 
   static final int SECONDS = 10;
 
-  static Slot of(long epochSecond, Site site, long seed) {
-    long start = Math.floorDiv(epochSecond, SECONDS) * SECONDS;
-    LocalDateTime local = LocalDateTime.ofInstant(Instant.ofEpochSecond(start), site.zone());
-    long day = local.toLocalDate().toEpochDay();
-    int secondOfDay = local.toLocalTime().toSecondOfDay();
-    double outside = Weather.outsideC(site, seed, day, local.getDayOfYear(), secondOfDay);
-    return new Slot(start, day, secondOfDay, local.getDayOfWeek(), local.getDayOfYear(), outside);
+  /**
+   * The slot that starts at {@code start}, whose local date is {@code localDate} and local time
+   * {@code secondOfDay}; {@link Household} computes those once per hour, not per slot.
+   */
+  static Slot of(long start, LocalDate localDate, int secondOfDay, Site site, long seed) {
+    long day = localDate.toEpochDay();
+    int dayOfYear = localDate.getDayOfYear();
+    double outside = Weather.outsideC(site, seed, day, dayOfYear, secondOfDay);
+    return new Slot(start, day, secondOfDay, localDate.getDayOfWeek(), dayOfYear, outside);
   }
 
   boolean weekend() {
