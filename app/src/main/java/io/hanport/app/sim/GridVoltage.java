@@ -8,8 +8,8 @@ package io.hanport.app.sim;
 final class GridVoltage {
 
   private static final double NOMINAL_V = 230.0;
-  /** Service cable plus transformer share: 0.3 Ω turns 16 A into a 4.8 V drop. */
-  private static final double LINE_OHMS = 0.3;
+  /** Service cable plus transformer share: 0.2 Ω turns 16 A into a 3.2 V drop. */
+  private static final double LINE_OHMS = 0.2;
   private static final long PHASE_OFFSET_KEY = 0x0F5;
   private static final long WANDER_KEY = 0x3A4;
   private static final long RIPPLE_KEY = 0x3A5;

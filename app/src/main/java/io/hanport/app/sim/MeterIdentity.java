@@ -60,19 +60,23 @@ record MeterIdentity(
     }
     return new MeterIdentity(meterId, meterType, gasId, failures, longFailures, log,
         counts(seed, 40, 4), counts(seed, 50, 3), initialRegisters(seed),
-        1_000_000L * (800 + SeedHash.below(seed, REGISTER_KEY, 9, 6000)));
+        1000L * thousandths(seed, 9, 800, 6_000));
   }
 
   private static Registers initialRegisters(long seed) {
-    long importWh = 1000L * (4000 + SeedHash.below(seed, REGISTER_KEY, 1, 30_000));
-    long exportWh = 1000L * (300 + SeedHash.below(seed, REGISTER_KEY, 2, 5_000));
+    long importWh = thousandths(seed, 1, 4_000, 30_000);
+    long exportWh = thousandths(seed, 2, 300, 5_000);
     long lowShare = importWh * (40 + SeedHash.below(seed, REGISTER_KEY, 3, 20)) / 100;
     long exportLowShare = exportWh / 5;
     long ws = Registers.WS_PER_WH;
     return new Registers(lowShare * ws, (importWh - lowShare) * ws, exportLowShare * ws,
-        (exportWh - exportLowShare) * ws,
-        1000L * (20 + SeedHash.below(seed, REGISTER_KEY, 4, 400)) * ws,
-        1000L * (200 + SeedHash.below(seed, REGISTER_KEY, 5, 3000)) * ws);
+        (exportWh - exportLowShare) * ws, thousandths(seed, 4, 20, 400) * ws,
+        thousandths(seed, 5, 200, 3_000) * ws);
+  }
+
+  /** A register of {@code min} to {@code min + span} whole units, in thousandths (kWh in Wh). */
+  private static long thousandths(long seed, long key, int min, int span) {
+    return 1000L * min + SeedHash.below(seed, REGISTER_KEY, key, span * 1000);
   }
 
   private static List<Integer> counts(long seed, long key, int bound) {
