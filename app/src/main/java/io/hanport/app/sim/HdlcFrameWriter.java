@@ -55,7 +55,7 @@ record HdlcFrameWriter(byte[] destination, byte[] source, int control, int invok
 
   /** HCS or FCS: CRC-16/X-25 over the bytes written so far from {@code from}, low byte first. */
   private static void writeChecksum(ByteArrayOutputStream out, int from, int length) {
-    int crc = Crc16.x25(out.toByteArray(), from, length);
+    int crc = Fcs16.compute(out.toByteArray(), from, length);
     out.write(crc);
     out.write(crc >>> 8);
   }

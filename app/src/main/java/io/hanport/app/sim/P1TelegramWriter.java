@@ -1,5 +1,6 @@
 package io.hanport.app.sim;
 
+import io.hanport.codec.p1.Crc16Arc;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -85,7 +86,7 @@ final class P1TelegramWriter {
   byte[] finish() {
     crlf();
     write('!');
-    int crc = Crc16.arc(buffer, 0, length);
+    int crc = Crc16Arc.compute(buffer, 0, length);
     for (int shift = 12; shift >= 0; shift -= 4) {
       write(HEX[(crc >>> shift) & 0xF]);
     }

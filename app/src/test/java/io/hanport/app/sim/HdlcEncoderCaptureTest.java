@@ -36,7 +36,7 @@ class HdlcEncoderCaptureTest {
     byte[] frame = new AidonEncoder(identity("7359992890497997", "6534"), AIDON_CLOCK)
         .encode(Push.HOURLY, readout);
 
-    assertHex(frame, Captures.hex("hdlc/hdlc_no_aidon6534_list3_gh1119_1.hex"));
+    assertHex(frame, Captures.hex("hdlc_no_aidon6534_list3_gh1119_1.hex"));
   }
 
   @Test
@@ -46,7 +46,7 @@ class HdlcEncoderCaptureTest {
 
     byte[] frame = new AidonEncoder(identity("", ""), AIDON_CLOCK).encode(Push.POWER, readout);
 
-    assertHex(information(frame, 3), Captures.hex("apdu/apdu_no_aidon_list1_amshan.hex"));
+    assertHex(information(frame, 3), Captures.hex("apdu_no_aidon_list1_amshan.hex"));
   }
 
   @Test
@@ -56,7 +56,7 @@ class HdlcEncoderCaptureTest {
 
     byte[] frame = new KaifaEncoder(identity("", ""), KAIFA_CLOCK).encode(Push.POWER, readout);
 
-    assertHex(frame, Captures.hex("hdlc/hdlc_no_kaifa_ma304h3e_list1_gh180.hex"));
+    assertHex(frame, Captures.hex("hdlc_no_kaifa_ma304h3e_list1_gh180.hex"));
   }
 
   @Test
@@ -72,7 +72,7 @@ class HdlcEncoderCaptureTest {
     byte[] frame = new KaifaEncoder(identity("6970631401753985", "MA304H3E"), KAIFA_CLOCK)
         .encode(Push.INSTANTANEOUS, readout);
 
-    assertHex(frame, Captures.hex("hdlc/hdlc_no_kaifa_list2_roarfred.hex"));
+    assertHex(frame, Captures.hex("hdlc_no_kaifa_list2_roarfred.hex"));
   }
 
   @Test
@@ -90,7 +90,7 @@ class HdlcEncoderCaptureTest {
     byte[] frame = new KaifaEncoder(identity("6970631402614476", "MA304H3E"), KAIFA_CLOCK)
         .encode(Push.HOURLY, readout);
 
-    assertHex(information(frame, 3), Captures.hex("apdu/apdu_no_kaifa_list3_amshan.hex"));
+    assertHex(information(frame, 3), Captures.hex("apdu_no_kaifa_list3_amshan.hex"));
   }
 
   @Test
@@ -106,7 +106,7 @@ class HdlcEncoderCaptureTest {
     byte[] frame = new KamstrupEncoder(identity("5706567274389702", "6841121BN243101040"),
         KAIFA_CLOCK).encode(Push.INSTANTANEOUS, readout);
 
-    assertHex(frame, Captures.hex("hdlc/hdlc_no_kamstrup_list1_new_fw_roarfred.hex"));
+    assertHex(frame, Captures.hex("hdlc_no_kamstrup_list1_new_fw_roarfred.hex"));
   }
 
   @Test
@@ -124,7 +124,7 @@ class HdlcEncoderCaptureTest {
     byte[] frame = new KamstrupEncoder(identity("5706567202753025", "6841131BN243101040"),
         KAIFA_CLOCK).encode(Push.HOURLY, readout);
 
-    assertHex(frame, Captures.hex("hdlc/hdlc_no_kamstrup_list2_hourly_em001.hex"));
+    assertHex(frame, Captures.hex("hdlc_no_kamstrup_list2_hourly_em001.hex"));
   }
 
   private static MeterIdentity identity(String meterId, String meterType) {

@@ -103,7 +103,7 @@ final class HdlcTestParser {
   }
 
   private void checkCrc(int end, String name) {
-    int crc = Crc16.x25(bytes, 1, end - 1);
+    int crc = Fcs16.compute(bytes, 1, end - 1);
     int sent = (bytes[end] & 0xFF) | (bytes[end + 1] & 0xFF) << 8;
     check(crc == sent, name);
   }

@@ -31,7 +31,7 @@ class P1EncoderCaptureTest {
 
     byte[] telegram = new SwedishP1Encoder().encode(Push.TELEGRAM, readout);
 
-    assertThat(telegram).isEqualTo(Captures.bytes("p1/p1_se_ell5_hanporten_7945.txt"));
+    assertThat(telegram).isEqualTo(Captures.bytes("p1_se_ell5_hanporten_7945.txt"));
   }
 
   @Test
@@ -56,7 +56,7 @@ class P1EncoderCaptureTest {
     byte[] telegram = new DsmrEncoder(identity, ZoneId.of(AMSTERDAM)).encode(Push.TELEGRAM, readout);
 
     assertThat(new String(telegram, StandardCharsets.ISO_8859_1))
-        .isEqualTo(new String(Captures.bytes("p1/p1_openhab_iskra_am550.txt"),
+        .isEqualTo(new String(Captures.bytes("p1_openhab_iskra_am550.txt"),
             StandardCharsets.ISO_8859_1));
   }
 
@@ -64,7 +64,7 @@ class P1EncoderCaptureTest {
   void smartyEncoderReproducesTheT210dPlaintext() {
     byte[] plaintext = smartyEncoder(nexxtlabCipher()).plaintext(smartyReadout());
 
-    assertThat(plaintext).isEqualTo(Captures.bytes("p1/p1_openhab_smarty.txt"));
+    assertThat(plaintext).isEqualTo(Captures.bytes("p1_openhab_smarty.txt"));
   }
 
   @Test
@@ -73,7 +73,7 @@ class P1EncoderCaptureTest {
 
     assertThat(HexFormat.of().withUpperCase().formatHex(frame))
         .isEqualTo(HexFormat.of().withUpperCase()
-            .formatHex(Captures.hex("encrypted/enc_lu_smarty_nexxtlab.hex")));
+            .formatHex(Captures.hex("enc_lu_smarty_nexxtlab.hex")));
   }
 
   private static GloCipher nexxtlabCipher() {

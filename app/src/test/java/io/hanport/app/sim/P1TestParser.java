@@ -1,5 +1,6 @@
 package io.hanport.app.sim;
 
+import io.hanport.codec.p1.Crc16Arc;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -20,7 +21,7 @@ final class P1TestParser {
     if (!text.startsWith("/") || bang < 0 || !text.endsWith("\r\n") || text.length() != bang + 7) {
       throw new AssertionError("not a P1 telegram: " + text);
     }
-    String crc = String.format("%04X", Crc16.arc(telegram, 0, bang + 1));
+    String crc = String.format("%04X", Crc16Arc.compute(telegram, 0, bang + 1));
     if (!text.substring(bang + 1, bang + 5).equals(crc)) {
       throw new AssertionError("CRC " + text.substring(bang + 1, bang + 5) + ", computed " + crc);
     }
