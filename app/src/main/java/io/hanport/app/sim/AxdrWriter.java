@@ -82,12 +82,6 @@ final class AxdrWriter {
     return this;
   }
 
-  /** Bytes written as they are: a date-time field already in its vendor's form. */
-  AxdrWriter raw(byte[] bytes) {
-    out.writeBytes(bytes);
-    return this;
-  }
-
   byte[] toByteArray() {
     return out.toByteArray();
   }

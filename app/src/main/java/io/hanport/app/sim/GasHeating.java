@@ -23,7 +23,8 @@ final class GasHeating implements Appliance {
     if (cold > 0) {
       sum.addGas((int) Math.round(cold * ML_PER_HOUR_PER_DEGREE));
     }
-    int shower = Cooking.slotAligned(SeedHash.between(seed, SHOWER_KEY, slot.localEpochDay(), 6.5, 8.0));
+    double showerHour = SeedHash.between(seed, SHOWER_KEY, slot.localEpochDay(), 6.5, 8.0);
+    int shower = Cooking.slotAligned(showerHour);
     if (slot.within(shower, 600)) {
       sum.addGas(SHOWER_ML_PER_HOUR);
     }

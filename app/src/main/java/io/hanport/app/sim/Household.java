@@ -53,7 +53,7 @@ final class Household {
       active[phase] = slot.activeW(phase) + noiseW(noise, phase);
       reactive[phase] = slot.reactiveVar(phase);
     }
-    return new InstantLoad(active, reactive, slot.gasMlPerHour());
+    return new InstantLoad(active, reactive);
   }
 
   /** The all-phase net of {@link #load}, without building it: the meter's per-second hot path. */
@@ -97,7 +97,7 @@ final class Household {
     return cachedSlot;
   }
 
-  /** Local date and time of a slot; zone rules are consulted once an hour (offsets change on hours). */
+  /** A slot's local date and time; zone rules are asked once an hour (offsets change on hours). */
   private Slot slot(long slotStart) {
     long hour = Math.floorDiv(slotStart, SECONDS_PER_HOUR);
     if (hour != cachedHour) {

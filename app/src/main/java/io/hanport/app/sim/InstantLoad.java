@@ -1,10 +1,18 @@
 package io.hanport.app.sim;
 
 /**
- * What the household draws in one second: whole watts and vars per phase (positive = from the
- * grid, negative = fed in) and gas flow. The totals are exact sums of the phases.
+ * What the household draws in one second, per phase: whole watts and vars, positive = from the
+ * grid, negative = fed in.
  */
-record InstantLoad(int[] activeW, int[] reactiveVar, int gasMlPerHour) {
+final class InstantLoad {
+
+  private final int[] activeW;
+  private final int[] reactiveVar;
+
+  InstantLoad(int[] activeW, int[] reactiveVar) {
+    this.activeW = activeW.clone();
+    this.reactiveVar = reactiveVar.clone();
+  }
 
   int activeW(int phase) {
     return activeW[phase];
@@ -12,13 +20,5 @@ record InstantLoad(int[] activeW, int[] reactiveVar, int gasMlPerHour) {
 
   int reactiveVar(int phase) {
     return reactiveVar[phase];
-  }
-
-  int netActiveW() {
-    return activeW[0] + activeW[1] + activeW[2];
-  }
-
-  int netReactiveVar() {
-    return reactiveVar[0] + reactiveVar[1] + reactiveVar[2];
   }
 }

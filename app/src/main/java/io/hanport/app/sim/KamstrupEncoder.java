@@ -52,16 +52,19 @@ final class KamstrupEncoder implements FrameEncoder {
     if (push == Push.HOURLY) {
       body.obis(ObisCode.of(0, 1, 1, 0, 0)).octetString(dateTime);
       Registers hour = readout.hourRegisters();
-      body.obis(ObisCode.of(1, 1, 1, 8, 0)).doubleLongUnsigned(AidonEncoder.tensOfWh(hour.importWs()));
-      body.obis(ObisCode.of(1, 1, 2, 8, 0)).doubleLongUnsigned(AidonEncoder.tensOfWh(hour.exportWs()));
-      body.obis(ObisCode.of(1, 1, 3, 8, 0))
-          .doubleLongUnsigned(AidonEncoder.tensOfWh(hour.reactiveImportVars()));
-      body.obis(ObisCode.of(1, 1, 4, 8, 0))
-          .doubleLongUnsigned(AidonEncoder.tensOfWh(hour.reactiveExportVars()));
+      register(body, ObisCode.of(1, 1, 1, 8, 0), hour.importWs());
+      register(body, ObisCode.of(1, 1, 2, 8, 0), hour.exportWs());
+      register(body, ObisCode.of(1, 1, 3, 8, 0), hour.reactiveImportVars());
+      register(body, ObisCode.of(1, 1, 4, 8, 0), hour.reactiveExportVars());
     }
     byte[] dateTimeField = new byte[1 + dateTime.length];
     dateTimeField[0] = (byte) dateTime.length;
     System.arraycopy(dateTime, 0, dateTimeField, 1, dateTime.length);
     return FRAMING.frame(dateTimeField, body.toByteArray());
+  }
+
+  /** An energy register in 10 Wh (or 10 varh), the Norwegian scale of Kamstrup_V0001. */
+  private static void register(AxdrWriter body, ObisCode code, long integral) {
+    body.obis(code).doubleLongUnsigned(AidonEncoder.tensOfWh(integral));
   }
 }

@@ -35,6 +35,7 @@ record Slot(
 
   /** True when the slot lies in [from, from + length) local seconds of the day. */
   boolean within(int fromSecondOfDay, int lengthSeconds) {
-    return localSecondOfDay >= fromSecondOfDay && localSecondOfDay < fromSecondOfDay + lengthSeconds;
+    int offset = localSecondOfDay - fromSecondOfDay;
+    return offset >= 0 && offset < lengthSeconds;
   }
 }

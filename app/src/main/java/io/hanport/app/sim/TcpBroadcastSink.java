@@ -14,7 +14,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /**
  * A TCP server that sends every frame to every connected client, as a Wi-Fi P1/HAN bridge does
  * (ser2net, ESP stream servers). Like a meter it never waits: frames sent while nobody listens are
- * gone, and a client that cannot keep up (64 frames behind) is dropped rather than slowing the rest.
+ * gone, and a client that cannot keep up (64 frames behind) is dropped rather than slowing others.
  */
 final class TcpBroadcastSink implements FrameSink {
 
@@ -51,7 +51,7 @@ final class TcpBroadcastSink implements FrameSink {
     }
   }
 
-  /** Stops accepting; each client gets the frames already queued for it, then the connection ends. */
+  /** Stops accepting; each client gets the frames queued for it, then its connection ends. */
   @Override
   public void close() throws IOException {
     server.close();

@@ -90,7 +90,8 @@ class DecoderRoundTripTest {
       assertThat(reading.decimal(Field.POWER_EXPORT_W))
           .hasValue(BigDecimal.valueOf(readout.totals().activeExportW()));
       assertThat(reading.decimal(Field.ENERGY_IMPORT_KWH).orElseThrow())
-          .isEqualByComparingTo(BigDecimal.valueOf(Registers.wh(readout.registers().importWs()), 3));
+          .isEqualByComparingTo(
+              BigDecimal.valueOf(Registers.wh(readout.registers().importWs()), 3));
     }
   }
 }

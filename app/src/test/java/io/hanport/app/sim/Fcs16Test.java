@@ -13,7 +13,7 @@ class Fcs16Test {
     assertThat(Fcs16.compute(check, 0, check.length)).isEqualTo(0x906E);
   }
 
-  /** Capture hdlc_no_kaifa_ma304h3e_list1_gh180: HCS 5A 87 after flag and 6 header bytes, FCS at the end. */
+  /** Capture hdlc_no_kaifa_ma304h3e_list1_gh180: HCS 5A 87 after flag and 6 header bytes. */
   @Test
   void hcsAndFcsOfARealKaifaFrameVerify() {
     byte[] frame = Captures.hex("hdlc_no_kaifa_ma304h3e_list1_gh180.hex");

@@ -22,15 +22,15 @@ class HouseholdModelTest {
     int[] mixedDirections = {0};
     Simulator.create(Profile.SE_P1, 2, start).generate(start.plus(Duration.ofDays(1)), frame -> {
       Map<String, String> values = P1TestParser.parse(frame.bytes());
-      long phaseNet = 0;
       long imported = 0;
       long exported = 0;
       for (String[] codes : PHASE_POWER) {
         imported += P1TestParser.milli(values, codes[0]);
         exported += P1TestParser.milli(values, codes[1]);
       }
-      phaseNet = imported - exported;
-      long totalNet = P1TestParser.milli(values, "1-0:1.7.0") - P1TestParser.milli(values, "1-0:2.7.0");
+      long phaseNet = imported - exported;
+      long totalNet =
+          P1TestParser.milli(values, "1-0:1.7.0") - P1TestParser.milli(values, "1-0:2.7.0");
       assertThat(phaseNet).as("telegram at %s", frame.time()).isEqualTo(totalNet);
       if (imported > 0 && exported > 0) {
         mixedDirections[0]++;

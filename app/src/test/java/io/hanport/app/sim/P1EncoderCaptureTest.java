@@ -53,7 +53,8 @@ class P1EncoderCaptureTest {
             .gas(local("2018-01-04T23:15:07", AMSTERDAM), 212_529_000)
             .build();
 
-    byte[] telegram = new DsmrEncoder(identity, ZoneId.of(AMSTERDAM)).encode(Push.TELEGRAM, readout);
+    byte[] telegram =
+        new DsmrEncoder(identity, ZoneId.of(AMSTERDAM)).encode(Push.TELEGRAM, readout);
 
     assertThat(new String(telegram, StandardCharsets.ISO_8859_1))
         .isEqualTo(new String(Captures.bytes("p1_openhab_iskra_am550.txt"),

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -86,6 +87,16 @@ class PacingTest {
 
     assertThat(read).isEqualTo(expected.toByteArray());
     assertThat(time.millis - 1_000_000).as("20 frames 2 s apart at speed 10").isEqualTo(3_800);
+  }
+
+  @Test
+  @Timeout(value = 10, unit = TimeUnit.SECONDS)
+  void withDefaultOptionsADutchMeterStartsTalkingAtOnce() throws Exception {
+    try (InputStream stream = Simulator.open(Profile.NL_DSMR5, SimulatorOptions.defaults())) {
+      byte[] header = stream.readNBytes(6);
+
+      assertThat(new String(header, StandardCharsets.US_ASCII)).isEqualTo("/ISK5\\");
+    }
   }
 
   @Test

@@ -133,7 +133,8 @@ class SimulateCommandTest {
 
   private static byte[] readAll(int port) {
     for (int attempt = 0; ; attempt++) {
-      try (Socket socket = new Socket("localhost", port); InputStream in = socket.getInputStream()) {
+      try (Socket socket = new Socket("localhost", port);
+          InputStream in = socket.getInputStream()) {
         return in.readAllBytes();
       } catch (java.io.IOException notYetListening) {
         if (attempt > 200) {

@@ -27,7 +27,8 @@ class SmartyFrameTest {
 
     byte[] plaintext = decrypt(first.bytes(), HexFormat.of().parseHex(key));
 
-    assertThat(new String(plaintext, StandardCharsets.US_ASCII)).startsWith("/Lux5\\253663629_D\r\n");
+    assertThat(new String(plaintext, StandardCharsets.US_ASCII))
+        .startsWith("/Lux5\\253663629_D\r\n");
     Map<String, String> values = P1TestParser.parse(plaintext);
     assertThat(values.get("0-0:1.0.0")).isEqualTo("240201090000W");
     assertThat(values.get("0-0:42.0.0")).startsWith("5341473130333037");
