@@ -87,7 +87,7 @@ final class DecodeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Terminal terminal = hanport.terminal();
-    DecoderOptions options = decoderOptions(terminal);
+    DecoderOptions options = decoderOptions();
     List<Capture> captures = captures();
     DecodeReport report = new DecodeReport(terminal.err(), output(terminal, options.zone()));
     for (Capture capture : captures) {
@@ -100,18 +100,15 @@ final class DecodeCommand implements Callable<Integer> {
     return Cli.EXIT_OK;
   }
 
-  private DecoderOptions decoderOptions(Terminal terminal) {
-    Optional<byte[]> encryption = keyFrom("--key", key, KEY_VARIABLE, terminal);
-    Optional<byte[]> authentication = keyFrom("--auth-key", authKey, AUTH_KEY_VARIABLE, terminal);
+  /** Keys also come from $HANPORT_KEY and $HANPORT_AUTH_KEY, like every option (ConfigDefaults). */
+  private DecoderOptions decoderOptions() {
+    Optional<byte[]> encryption = keyFrom("--key (or $" + KEY_VARIABLE + ")", key);
+    Optional<byte[]> authentication = keyFrom("--auth-key (or $" + AUTH_KEY_VARIABLE + ")", authKey);
     return new DecoderOptions(encryption, authentication, zoneId());
   }
 
-  private Optional<byte[]> keyFrom(
-      String option, String value, String variable, Terminal terminal) {
-    if (value != null) {
-      return Optional.of(parseKey(option, value));
-    }
-    return terminal.variable(variable).map(text -> parseKey("$" + variable, text));
+  private Optional<byte[]> keyFrom(String source, String value) {
+    return Optional.ofNullable(value).map(text -> parseKey(source, text));
   }
 
   /** The key itself never appears in a message: it is a secret that ends up in terminal logs. */

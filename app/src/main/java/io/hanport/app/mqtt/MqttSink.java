@@ -166,8 +166,13 @@ public final class MqttSink implements ReadingSink {
   private void publishForever() {
     try {
       while (!closing) {
+        // Take a reading only once connected, so that while the broker is away every waiting
+        // reading stays in the queue, where its bound and drop-oldest rule apply.
+        while (!connected() && !closing) {
+          sleep(RECONNECT_POLL);
+        }
         MeterReading reading = queue.take();
-        while (!publish(reading)) {
+        while (!closing && !publish(reading)) {
           sleep(RECONNECT_POLL);
         }
       }

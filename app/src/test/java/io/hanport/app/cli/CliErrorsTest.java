@@ -66,7 +66,7 @@ class CliErrorsTest {
 
     assertOneLineError(result, 2);
     assertThat(result.err())
-        .startsWith("hanport: --key must be 32 hex digits")
+        .startsWith("hanport: --key (or $HANPORT_KEY) must be 32 hex digits")
         .doesNotContain(secret);
   }
 
@@ -77,19 +77,19 @@ class CliErrorsTest {
 
     assertOneLineError(result, 2);
     assertThat(result.err())
-        .startsWith("hanport: --auth-key must be 32 hex digits")
+        .startsWith("hanport: --auth-key (or $HANPORT_AUTH_KEY) must be 32 hex digits")
         .doesNotContain(secret);
   }
 
   @Test
-  void badKeyInTheEnvironmentIsNamedByItsVariable() {
+  void badKeyInTheEnvironmentIsNamedWithItsVariable() {
     String secret = "not-a-key";
     CliRunner.Result result =
         CliRunner.run(new byte[0], Map.of("HANPORT_KEY", secret), "decode", SWEDISH);
 
     assertOneLineError(result, 2);
     assertThat(result.err())
-        .startsWith("hanport: $HANPORT_KEY must be 32 hex digits")
+        .startsWith("hanport: --key (or $HANPORT_KEY) must be 32 hex digits")
         .doesNotContain(secret);
   }
 

@@ -75,10 +75,10 @@ class MqttSinkTest {
       broker.restart();
 
       try (Subscriber subscriber = new Subscriber(broker.port, "hanport/+/state")) {
-        List<Subscriber.Message> received = subscriber.await(m -> true, 4, WAIT);
-        assertThat(json(sent)).endsWith(received.stream().map(Subscriber.Message::payload).toArray(String[]::new));
+        List<Subscriber.Message> received = subscriber.await(m -> true, 3, WAIT);
+        assertThat(received).extracting(Subscriber.Message::payload).containsExactlyElementsOf(json(sent.subList(7, 10)));
       }
-      assertThat(sink.dropped()).isBetween(6L, 7L);
+      assertThat(sink.dropped()).isEqualTo(7);
       sink.close();
     }
   }
