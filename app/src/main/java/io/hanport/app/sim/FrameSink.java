@@ -2,6 +2,7 @@ package io.hanport.app.sim;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 
@@ -13,13 +14,20 @@ interface FrameSink extends AutoCloseable {
   @Override
   void close() throws IOException;
 
-  /** Raw bytes, as on the meter's wire; flushed per frame so a reader sees each frame at once. */
+  /**
+   * Raw bytes, as on the meter's wire; flushed per frame so a reader sees each frame at once. A
+   * {@link PrintStream} (stdout) hides write errors, so its error flag is checked after each frame:
+   * {@code hanport simulate | head -c 100} must end when {@code head} does.
+   */
   static FrameSink raw(OutputStream out) {
     return new FrameSink() {
       @Override
       public void send(SimulatedFrame frame) throws IOException {
         out.write(frame.bytes());
         out.flush();
+        if (out instanceof PrintStream print && print.checkError()) {
+          throw new IOException("the reader closed the stream");
+        }
       }
 
       @Override

@@ -112,10 +112,16 @@ public final class SimulateCommand implements Callable<Integer> {
       return EXIT_OUTPUT_UNUSABLE;
     }
     announce(status, simulator, first);
-    long sent = run(simulator, sink, first);
-    status.println("hanport simulate: sent " + sent + " frames.");
-    status.flush();
-    return EXIT_OK;
+    try {
+      long sent = run(simulator, sink, first);
+      status.println("hanport simulate: sent " + sent + " frames.");
+      return EXIT_OK;
+    } catch (IOException closed) {
+      status.println("hanport: " + output + " stopped taking frames: " + closed.getMessage() + ".");
+      return EXIT_OUTPUT_UNUSABLE;
+    } finally {
+      status.flush();
+    }
   }
 
   private long run(Simulator simulator, FrameSink sink, Instant first)

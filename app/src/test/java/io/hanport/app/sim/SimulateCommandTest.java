@@ -3,7 +3,10 @@ package io.hanport.app.sim;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.ServerSocket;
@@ -77,6 +80,23 @@ class SimulateCommandTest {
 
     assertThat(stderr.toString())
         .contains("Simulated Smarty meter, decryption key: " + SmartyKeys.DEMO_ENCRYPTION_KEY);
+  }
+
+  @Test
+  void aClosedStdoutEndsTheRunWithAnOutputError() {
+    PrintStream closedPipe = new PrintStream(new OutputStream() {
+      @Override
+      public void write(int b) throws IOException {
+        throw new IOException("Broken pipe");
+      }
+    });
+    CommandLine commandLine = new CommandLine(new SimulateCommand(closedPipe, Clock.systemUTC()));
+    commandLine.setErr(new PrintWriter(stderr, true));
+
+    int exit = commandLine.execute("--profile", "nl-dsmr5", "--speed", FAST);
+
+    assertThat(exit).isEqualTo(SimulateCommand.EXIT_OUTPUT_UNUSABLE);
+    assertThat(stderr.toString()).contains("stopped taking frames");
   }
 
   @Test
