@@ -2,7 +2,7 @@
 // which uPlot leaves undrawn, so a missing hour shows as a missing bar, never as zero.
 import uPlot from '/vendor/uPlot.esm.js';
 import { t } from './i18n.js';
-import { meterZone, number, kwh, time } from './format.js';
+import { meterZone, number, kwh, time, dateTime } from './format.js';
 
 const charts = new Set();
 
@@ -19,6 +19,13 @@ function axis(values, extra = {}) {
     values,
     ...extra,
   };
+}
+
+/** Tick labels of an energy axis: one precision for all, sold (below zero) shown unsigned. */
+function energyTicks(u, values) {
+  const step = values.length > 1 ? Math.abs(values[1] - values[0]) : 1;
+  const decimals = step >= 1 ? 0 : step >= 0.1 ? 1 : 2;
+  return values.map((v) => number(Math.abs(v), decimals));
 }
 
 /** A chart that fills its container's width and rebuilds on theme or language change. */
@@ -89,7 +96,10 @@ export class PowerChart extends Chart {
     return {
       tzDate: (ts) => uPlot.tzDate(new Date(ts * 1000), meterZone()),
       scales: { y: { range: (u, min, max) => [0, Math.max(0.5, max * 1.15)] } },
-      axes: [axis(undefined), axis((u, vals) => vals.map((v) => number(v, 1)), { size: 44 })],
+      axes: [
+        axis((u, splits) => splits.map((ts) => dateTime(new Date(ts * 1000), { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }))),
+        axis((u, vals) => vals.map((v) => number(v, 1)), { size: 44 }),
+      ],
       series: [
         { label: t('series.time'), value: (u, ts) => (ts ? time(new Date(ts * 1000)) : '–') },
         { label: t('series.import'), stroke: importColor, fill: importColor + '24', width: 2, value: kw, points: { show: false } },
@@ -106,7 +116,9 @@ export class EnergyBars extends Chart {
     super(container, height);
   }
 
-  show(labels, imports, exports) {
+  /** xLabel names a bar in the legend, e.g. "Hour"; labels[i] is bar i's own name. */
+  show(labels, imports, exports, xLabel = '') {
+    this.xLabel = xLabel;
     const hasExport = exports.some((v) => v > 0);
     const index = labels.map((_, i) => i);
     const data = [index, imports, exports.map((v) => (v === null ? null : -v))];
@@ -131,10 +143,10 @@ export class EnergyBars extends Chart {
       },
       axes: [
         axis((u, vals) => vals.map((i) => labels[i] ?? ''), { splits, gap: 4 }),
-        axis((u, vals) => vals.map((v) => kwh(Math.abs(v))), { size: 48 }),
+        axis(energyTicks, { size: 48 }),
       ],
       series: [
-        { label: '', value: (u, i) => (i === null || i === undefined ? '' : labels[i] ?? '') },
+        { label: this.xLabel, value: (u, i) => (i === null || i === undefined ? '' : labels[i] ?? '') },
         { label: t('series.import'), fill: importColor, stroke: importColor, paths: bars, points: { show: false }, value: energy },
         { label: t('series.export'), fill: exportColor, stroke: exportColor, paths: bars, points: { show: false }, value: energy, show: hasExport },
       ],

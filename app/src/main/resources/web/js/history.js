@@ -92,7 +92,9 @@ export class HistoryView {
     const rows = this.mode === 'years'
       ? byYear(history.points)
       : history.points.map((p) => ({ label: mode.label(p.start, this.resolution), ...p }));
-    this.chart.show(rows.map((r) => r.label), rows.map((r) => r.import_kwh), rows.map((r) => r.export_kwh));
+    const xLabel = t('history.unit.' + (this.mode === 'years' ? '1y' : history.resolution));
+    this.chart.show(rows.map((r) => r.label), rows.map((r) => r.import_kwh),
+      rows.map((r) => r.export_kwh), xLabel.charAt(0).toUpperCase() + xLabel.slice(1));
     this.renderSummary(history, rows);
   }
 

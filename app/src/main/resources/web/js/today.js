@@ -27,6 +27,8 @@ export class TodayView {
     document.getElementById('today-cost').textContent = cost === undefined ? '—' : cost;
     document.getElementById('today-cost-note').hidden = cost !== undefined;
     const labels = day.points.map((p) => p.start.slice(11, 13));
-    this.chart.show(labels, day.points.map((p) => p.import_kwh), day.points.map((p) => p.export_kwh));
+    const hour = t('history.unit.1h');
+    this.chart.show(labels, day.points.map((p) => p.import_kwh), day.points.map((p) => p.export_kwh),
+      hour.charAt(0).toUpperCase() + hour.slice(1));
   }
 }

@@ -22,6 +22,7 @@ final class FakeBackend implements DashboardBackend {
   private final Map<String, MeterReading> latest = new ConcurrentHashMap<>();
   private final Map<String, List<HistoryPoint>> history = new ConcurrentHashMap<>();
   private final List<HistoryQuestion> questions = new CopyOnWriteArrayList<>();
+  private volatile HistorySource historySource = this::storedHistory;
   private volatile StatusSnapshot status = new StatusSnapshot(List.of(), OptionalLong.empty());
 
   FakeBackend withMeter(String meter) {
@@ -40,6 +41,17 @@ final class FakeBackend implements DashboardBackend {
   FakeBackend withHistory(String meter, List<HistoryPoint> points) {
     history.put(meter, List.copyOf(points));
     return this;
+  }
+
+  /** Answers history from {@code source} instead of stored points. */
+  FakeBackend withHistory(HistorySource source) {
+    historySource = source;
+    return this;
+  }
+
+  /** The shape of {@link DashboardBackend#history}, for a computed history. */
+  interface HistorySource {
+    List<HistoryPoint> history(String meter, Instant from, Instant to, Resolution resolution);
   }
 
   FakeBackend withStatus(StatusSnapshot snapshot) {
@@ -64,6 +76,11 @@ final class FakeBackend implements DashboardBackend {
   @Override
   public List<HistoryPoint> history(String meter, Instant from, Instant to, Resolution resolution) {
     questions.add(new HistoryQuestion(meter, from, to, resolution));
+    return historySource.history(meter, from, to, resolution);
+  }
+
+  private List<HistoryPoint> storedHistory(
+      String meter, Instant from, Instant to, Resolution resolution) {
     List<HistoryPoint> inRange = new ArrayList<>();
     for (HistoryPoint point : history.getOrDefault(meter, List.of())) {
       if (!point.start().isBefore(from) && point.start().isBefore(to)) {
