@@ -50,6 +50,10 @@ class Chart {
     this.plot?.destroy();
     const options = { width: this.width(), height: this.height, ...this.makeOptions() };
     this.plot = new uPlot(options, this.data, this.container);
+    const plot = this.plot;
+    plot.over.addEventListener('click', () => {
+      if (plot.cursor.idx !== null && plot.cursor.idx !== undefined) this.onPick?.(plot.cursor.idx);
+    });
   }
 
   update(data) {

@@ -8,6 +8,9 @@ import { addDays, addMonths, firstOfMonth, firstOfYear, year, noon } from './dat
 
 const YEARS_SHOWN = 10;
 
+/** Clicking a bar opens the period it stands for, one level finer. */
+const FINER = { years: 'year', year: 'month', month: 'day' };
+
 function dateName(date, options) {
   const locale = currentLanguage() === 'sv' ? 'sv-SE' : 'en-GB';
   return new Intl.DateTimeFormat(locale, { timeZone: 'UTC', ...options }).format(noon(date));
@@ -61,6 +64,7 @@ export class HistoryView {
     this.resolution = '1h';
     this.date = todayInZone();
     this.chart = new EnergyBars(document.getElementById('history-chart'), 300);
+    this.chart.onPick = (index) => this.open(index);
     document.getElementById('history-mode').addEventListener('click', (e) => {
       if (e.target.dataset.mode) this.set({ mode: e.target.dataset.mode });
     });
@@ -72,6 +76,13 @@ export class HistoryView {
     document.getElementById('history-date').addEventListener('change', (e) => {
       if (e.target.value) this.set({ date: e.target.value });
     });
+  }
+
+  open(index) {
+    const row = this.rows?.[index];
+    if (!row || !FINER[this.mode]) return;
+    const date = this.mode === 'years' ? row.label + '-01-01' : row.start.slice(0, 10);
+    this.set({ mode: FINER[this.mode], date });
   }
 
   step(direction) {
@@ -92,6 +103,8 @@ export class HistoryView {
     const rows = this.mode === 'years'
       ? byYear(history.points)
       : history.points.map((p) => ({ label: mode.label(p.start, this.resolution), ...p }));
+    this.rows = rows;
+    document.getElementById('history-chart').classList.toggle('clickable', !!FINER[this.mode]);
     const xLabel = t('history.unit.' + (this.mode === 'years' ? '1y' : history.resolution));
     this.chart.show(rows.map((r) => r.label), rows.map((r) => r.import_kwh),
       rows.map((r) => r.export_kwh), xLabel.charAt(0).toUpperCase() + xLabel.slice(1));

@@ -12,7 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,6 +38,8 @@ public final class LiveFeed implements ReadingSink {
 
   /** More browsers than a household has, and far fewer threads than the JVM can hold. */
   static final int DEFAULT_MAX_CLIENTS = 500;
+
+  private static final Duration CLOSE_WAIT = Duration.ofSeconds(2);
 
   private final int queueEvents;
   private final Duration heartbeat;
@@ -106,11 +112,25 @@ public final class LiveFeed implements ReadingSink {
     return dropped.get();
   }
 
-  /** Ends every stream and takes no new ones: the pipeline or the server is shutting down. */
+  /**
+   * Ends every stream and takes no new ones: the pipeline or the server is shutting down. Waits a
+   * moment for the writers to finish their exchanges, so the HTTP server is not stopped under
+   * them; a writer stuck on a dead connection is not waited for longer.
+   */
   @Override
   public void close() {
     closed = true;
-    clients.forEach(StreamClient::end);
+    List<StreamClient> ending = List.copyOf(clients);
+    ending.forEach(StreamClient::end);
+    CompletableFuture<?>[] ended =
+        ending.stream().map(StreamClient::ended).toArray(CompletableFuture<?>[]::new);
+    try {
+      CompletableFuture.allOf(ended).get(CLOSE_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException | ExecutionException stuck) {
+      LOG.info("closing with {} live-stream clients still writing", clients.size());
+    } catch (InterruptedException interrupted) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private void drop(StreamClient client) {

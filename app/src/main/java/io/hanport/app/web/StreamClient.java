@@ -23,6 +23,9 @@ final class StreamClient {
   private static final byte[] PREAMBLE = bytes("retry: 5000\n\n");
 
   private static final byte[] HEARTBEAT = bytes(": keep-alive\n\n");
+
+  /** Wakes a waiting writer to stop; never written. */
+  private static final byte[] END = new byte[0];
   private static final AtomicLong NUMBER = new AtomicLong();
 
   private final Optional<String> meter;
@@ -63,11 +66,15 @@ final class StreamClient {
     return !ending && queue.offer(event);
   }
 
-  /** Stops the client; its queue is freed at once, its connection closes when the write ends. */
+  /**
+   * Stops the client; its queue is freed at once. A writer blocked on a stuck connection is not
+   * interrupted (Jetty would abort the exchange under Javalin's feet): Jetty's idle timeout fails
+   * that write, and the writer ends then.
+   */
   void end() {
     ending = true;
     queue.clear();
-    writer.interrupt();
+    queue.offer(END);
   }
 
   /** Completes when the writer has stopped: the HTTP exchange may then finish. */
@@ -78,12 +85,13 @@ final class StreamClient {
   private void run() {
     try {
       write(PREAMBLE);
-      while (!ending) {
-        byte[] event = queue.poll(heartbeat.toMillis(), TimeUnit.MILLISECONDS);
+      byte[] event = queue.poll(heartbeat.toMillis(), TimeUnit.MILLISECONDS);
+      while (!ending && event != END) {
         write(event == null ? HEARTBEAT : event);
+        event = queue.poll(heartbeat.toMillis(), TimeUnit.MILLISECONDS);
       }
-    } catch (IOException | InterruptedException leftOrDropped) {
-      // The browser went away (write failed) or LiveFeed dropped or closed it: either way, done.
+    } catch (IOException | InterruptedException leftOrStopped) {
+      // The browser went away (the write failed) or the JVM is stopping: either way, done.
     } finally {
       ending = true;
       queue.clear();

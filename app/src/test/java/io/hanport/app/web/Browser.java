@@ -10,12 +10,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 
 /**
  * Debian's headless chromium driven by Selenium through Debian's chromedriver: nothing is
@@ -57,6 +62,7 @@ final class Browser implements AutoCloseable {
         "--disable-sync", "--disable-dev-shm-usage", "--user-data-dir=" + profile,
         "--window-size=1280,900", "--lang=" + language, "--hide-scrollbars");
     options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
+    options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(CHROMEDRIVER.toFile())
         .usingAnyFreePort()
@@ -70,6 +76,14 @@ final class Browser implements AutoCloseable {
   void viewport(int width, int height, boolean mobile) {
     driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of(
         "width", width, "height", height, "deviceScaleFactor", 1, "mobile", mobile));
+  }
+
+  /** What the page logged as errors: script failures, CSP refusals, failed requests. */
+  List<String> consoleErrors() {
+    return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+        .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+        .map(LogEntry::getMessage)
+        .collect(Collectors.toList());
   }
 
   /** Saves the visible page as {@code target/screenshots/NAME.png}. */

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -82,11 +83,17 @@ class DashboardBrowserTest {
     await(() -> text("history-title").matches("\\d{4}"));
     assertBarsDrawn();
     browser.screenshot("desktop-history-year");
+    new Actions(browser.driver)
+        .moveToElement(browser.driver.findElement(By.cssSelector("#history-chart .u-over")))
+        .click().perform();
+    await(() -> "true".equals(attribute("history-mode-month", "aria-pressed", "")));
+    assertBarsDrawn();
 
     browser.driver.findElement(By.cssSelector("a[data-view=status]")).click();
     await(() -> !text("telegram").isEmpty());
     assertThat(text("telegram")).startsWith("/ELL5");
     browser.screenshot("desktop-status");
+    assertThat(browser.consoleErrors()).isEmpty();
   }
 
   @Test
@@ -108,6 +115,7 @@ class DashboardBrowserTest {
     browser.driver.findElement(By.id("history-prev")).click();
     assertBarsDrawn();
     browser.screenshot("phone-history-sv-dark");
+    assertThat(browser.consoleErrors()).isEmpty();
   }
 
   /** Watches the live power value until it has changed {@code changes} times. */

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hanport.app.pipeline.MeterReading;
 import java.io.ByteArrayOutputStream;
-import java.io.InterruptedIOException;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -19,18 +19,27 @@ class LiveFeedTest {
 
   private static final Instant START = Instant.parse("2026-03-01T12:00:00Z");
 
-  /** A browser whose connection takes nothing: every write blocks until the client is ended. */
+  /**
+   * A browser whose connection takes nothing: every write blocks until {@link #timeOut}, as
+   * Jetty's idle timeout would end it.
+   */
   private static final class StuckBrowser extends OutputStream {
     final CountDownLatch firstWrite = new CountDownLatch(1);
+    private final CountDownLatch timedOut = new CountDownLatch(1);
 
     @Override
-    public void write(int b) throws InterruptedIOException {
+    public void write(int b) throws IOException {
       firstWrite.countDown();
       try {
-        Thread.sleep(Long.MAX_VALUE);
-      } catch (InterruptedException ended) {
-        throw new InterruptedIOException("ended");
+        timedOut.await();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
       }
+      throw new IOException("idle timeout");
+    }
+
+    void timeOut() {
+      timedOut.countDown();
     }
   }
 
@@ -64,11 +73,13 @@ class LiveFeedTest {
     }
     long acceptMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos);
 
-    assertThat(stuckClient.ended().get(5, TimeUnit.SECONDS)).isNull();
     assertThat(feed.droppedClients()).isEqualTo(1);
     assertThat(feed.clients()).isEqualTo(1);
     waitFor(() -> fast.readings() == 20);
     assertThat(acceptMillis).as("accept never waits on a browser").isLessThan(2000);
+    assertThat(stuckClient.ended()).isNotDone();
+    stuck.timeOut();
+    assertThat(stuckClient.ended().get(5, TimeUnit.SECONDS)).isNull();
     feed.close();
   }
 
