@@ -2,6 +2,7 @@ package io.hanport.app.pipeline;
 
 import io.hanport.app.pipeline.PipelineStatus.State;
 import io.hanport.app.source.Connection;
+import io.hanport.app.source.IoProblems;
 import io.hanport.app.source.Source;
 import java.io.IOException;
 import java.time.Clock;

@@ -16,9 +16,9 @@ import org.slf4j.LoggerFactory;
  */
 final class RejectionLog {
 
-  private static final Logger LOG = LoggerFactory.getLogger(RejectionLog.class);
   private static final int DUMP_BYTES = 64;
 
+  private final Logger log;
   private final String input;
   private final Clock clock;
   private final Duration interval;
@@ -26,6 +26,11 @@ final class RejectionLog {
   private final Map<String, Integer> leftOut = new HashMap<>();
 
   RejectionLog(String input, Clock clock, Duration interval) {
+    this(input, clock, interval, LoggerFactory.getLogger(RejectionLog.class));
+  }
+
+  RejectionLog(String input, Clock clock, Duration interval, Logger log) {
+    this.log = log;
     this.input = input;
     this.clock = clock;
     this.interval = interval;
@@ -38,7 +43,7 @@ final class RejectionLog {
       return;
     }
     byte[] bytes = tail.bytes(rejection.streamOffset(), rejection.length(), DUMP_BYTES);
-    LOG.warn(
+    log.warn(
         "{}: rejected {}{}, {} bytes{}",
         input,
         rejection,
@@ -50,7 +55,7 @@ final class RejectionLog {
   void warning(String message) {
     Integer skipped = admit("warning");
     if (skipped != null) {
-      LOG.warn("{}: {}{}", input, message, skipped > 0 ? " (" + skipped + " times more)" : "");
+      log.warn("{}: {}{}", input, message, skipped > 0 ? " (" + skipped + " times more)" : "");
     }
   }
 

@@ -73,7 +73,7 @@ final class MqttMessages {
       if (next == null || next.length == 0) {
         Throwable cause = lostCause;
         if (cause != null && queue.isEmpty()) {
-          throw new IOException("connection to the broker lost: " + describe(cause), cause);
+          throw new IOException("the broker went away: " + describe(cause), cause);
         }
         return 0;
       }

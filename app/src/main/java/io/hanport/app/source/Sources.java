@@ -7,7 +7,7 @@ public final class Sources {
 
   public static Source of(Endpoint endpoint, SourceOptions options) {
     if (endpoint instanceof Endpoint.Serial serial) {
-      SerialLines lines = new JSerialCommLines(options.poll());
+      SerialLines lines = serialLines(options);
       SerialDetector detector =
           new SerialDetector(lines, options.serialTrial(), options.clock(), options.decoder());
       return new SerialSource(serial, lines, detector);
@@ -22,5 +22,10 @@ public final class Sources {
       return new FileSource(file, PacedReplay.Pauses.REAL);
     }
     return new SimulatorSource((Endpoint.Simulator) endpoint, options.simulator());
+  }
+
+  /** The machine's serial ports, read with the options' poll interval. */
+  public static SerialLines serialLines(SourceOptions options) {
+    return new JSerialCommLines(options.poll());
   }
 }

@@ -1,4 +1,4 @@
-package io.hanport.app.pipeline;
+package io.hanport.app.source;
 
 import java.io.IOException;
 import java.net.ConnectException;
@@ -7,11 +7,11 @@ import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 
 /** An I/O failure in the few words a log line about a meter connection needs. */
-final class IoProblems {
+public final class IoProblems {
 
   private IoProblems() {}
 
-  static String describe(IOException problem) {
+  public static String describe(IOException problem) {
     if (problem instanceof ConnectException) {
       return "connection refused";
     }
