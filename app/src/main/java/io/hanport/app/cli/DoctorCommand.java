@@ -22,7 +22,9 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code hanport doctor}: listens to an input and says in plain words what it hears, and the fix. */
+/**
+ * {@code hanport doctor}: listens to an input and says in plain words what it hears, and the fix.
+ */
 @Command(
     name = "doctor",
     description = {
@@ -81,14 +83,26 @@ final class DoctorCommand implements Callable<Integer> {
     DecoderOptions decoder = input.decoderOptions(spec);
     SourceOptions options = input.sourceOptions(decoder);
     PrintWriter out = hanport.terminal().out();
-    hanport.terminal().err().println("hanport doctor: listening to " + uri.endpoint().uri()
-        + " for up to " + seconds + " s ...");
+    hanport
+        .terminal()
+        .err()
+        .println(
+            "hanport doctor: listening to "
+                + uri.endpoint().uri()
+                + " for up to "
+                + seconds
+                + " s ...");
     hanport.terminal().err().flush();
     Sniffer sniffer = new Sniffer(options, Sources.serialLines(options), Clock.systemUTC());
     Observations seen = sniffer.listen(uri.endpoint(), kind, Duration.ofSeconds(seconds));
     Diagnosis diagnosis = Diagnostician.diagnose(seen);
-    out.println(uri.endpoint().uri() + ": " + seen.bytes() + " bytes in "
-        + Math.round(seen.listened().toMillis() / 1000.0) + " s.");
+    out.println(
+        uri.endpoint().uri()
+            + ": "
+            + seen.bytes()
+            + " bytes in "
+            + Math.round(seen.listened().toMillis() / 1000.0)
+            + " s.");
     out.println();
     out.print(diagnosis.text());
     out.flush();

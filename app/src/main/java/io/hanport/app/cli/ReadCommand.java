@@ -50,9 +50,9 @@ import picocli.CommandLine.Spec;
 final class ReadCommand implements Callable<Integer> {
 
   /**
-   * Readings a file can deliver faster than a terminal prints them, before the oldest are
-   * dropped (and counted): over a day of Swedish telegrams. {@code decode} reads files without
-   * dropping any.
+   * Readings a file can deliver faster than a terminal prints them, before the oldest are dropped
+   * (and counted): over a day of Swedish telegrams. {@code decode} reads files without dropping
+   * any.
    */
   private static final int PRINT_QUEUE = 10_000;
 
@@ -109,8 +109,14 @@ final class ReadCommand implements Callable<Integer> {
     }
     long dropped = status.sinks().get(0).dropped();
     if (dropped > 0) {
-      hanport.terminal().err().println("hanport: " + dropped + " readings dropped because the"
-          + " output could not keep up; 'hanport decode' reads capture files without dropping any.");
+      hanport
+          .terminal()
+          .err()
+          .println(
+              "hanport: "
+                  + dropped
+                  + " readings dropped because the output could not keep up; 'hanport decode' reads"
+                  + " capture files without dropping any.");
     }
     return Cli.EXIT_OK;
   }
@@ -191,7 +197,8 @@ final class ReadCommand implements Callable<Integer> {
         names = "--zone",
         paramLabel = "ZONE",
         defaultValue = "Europe/Stockholm",
-        description = "Time zone whose offsets DSMR's W/S timestamps mean. Default: ${DEFAULT-VALUE}.")
+        description =
+            "Time zone whose offsets DSMR's W/S timestamps mean. Default: ${DEFAULT-VALUE}.")
     String zone;
 
     InputUri uri(CommandSpec spec) {
@@ -218,18 +225,25 @@ final class ReadCommand implements Callable<Integer> {
       if (text == null) {
         return Optional.empty();
       }
-      return Optional.of(HexKey.parse(text).orElseThrow(() -> new ParameterException(
-          spec.commandLine(),
-          source + " must be 32 hex digits (a 16-byte AES key); the value given is "
-              + text.length() + " characters long. Copy the key from your grid company without"
-              + " spaces.")));
+      return Optional.of(
+          HexKey.parse(text)
+              .orElseThrow(
+                  () ->
+                      new ParameterException(
+                          spec.commandLine(),
+                          source
+                              + " must be 32 hex digits (a 16-byte AES key); the value given is "
+                              + text.length()
+                              + " characters long. Copy the key from your grid company without"
+                              + " spaces.")));
     }
 
     private ZoneId zoneId(CommandSpec spec) {
       try {
         return ZoneId.of(zone);
       } catch (DateTimeException unknown) {
-        throw new ParameterException(spec.commandLine(),
+        throw new ParameterException(
+            spec.commandLine(),
             "unknown zone '" + zone + "'. Give a region such as Europe/Stockholm or Europe/Oslo.");
       }
     }

@@ -11,9 +11,9 @@ import java.time.Instant;
 import java.util.function.Consumer;
 
 /**
- * Turns a connection's bytes into meter readings: one decoder per connection, so that a frame
- * cut off by a lost connection is rejected as truncated and never joined to bytes of the next.
- * Counts what it sees on the status board. Runs on the pipeline's reader thread only.
+ * Turns a connection's bytes into meter readings: one decoder per connection, so that a frame cut
+ * off by a lost connection is rejected as truncated and never joined to bytes of the next. Counts
+ * what it sees on the status board. Runs on the pipeline's reader thread only.
  */
 final class Decoding implements MeterDecoder.Listener {
 

@@ -61,7 +61,8 @@ final class Reader implements Runnable {
       }
       board.reconnecting(outcome.problem);
       Duration wait = backoff.next();
-      announcer.problem(outcome.problem, "reopening (next attempt in " + Announcer.human(wait) + ")");
+      announcer.problem(
+          outcome.problem, "reopening (next attempt in " + Announcer.human(wait) + ")");
       if (pause(wait)) {
         return;
       }

@@ -10,9 +10,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Logs rejections and decoder warnings, rate-limited per kind: the first at once with a hex dump
- * of the rejected bytes, then at most one per interval, saying how many were left out. A meter
- * on a bad cable rejects a frame every 10 s for months; the log must stay readable.
+ * Logs rejections and decoder warnings, rate-limited per kind: the first at once with a hex dump of
+ * the rejected bytes, then at most one per interval, saying how many were left out. A meter on a
+ * bad cable rejects a frame every 10 s for months; the log must stay readable.
  */
 final class RejectionLog {
 

@@ -9,9 +9,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One sink's bounded queue and the thread that feeds it. Decoding only ever adds to the queue, so
- * a slow sink never holds it up; when the queue is full, the oldest reading is dropped and
- * counted, because the newest is what a live view and a store most need.
+ * One sink's bounded queue and the thread that feeds it. Decoding only ever adds to the queue, so a
+ * slow sink never holds it up; when the queue is full, the oldest reading is dropped and counted,
+ * because the newest is what a live view and a store most need.
  */
 final class SinkQueue {
 
@@ -50,7 +50,10 @@ final class SinkQueue {
       if (queue.size() == capacity) {
         queue.pollFirst();
         if (dropped++ == 0) {
-          LOG.warn("sink {} falls behind: its queue of {} is full, dropping the oldest readings", name, capacity);
+          LOG.warn(
+              "sink {} falls behind: its queue of {} is full, dropping the oldest readings",
+              name,
+              capacity);
         }
       }
       queue.addLast(reading);

@@ -42,8 +42,8 @@ public sealed interface Endpoint {
    * A capture file: raw bytes, or hex text when the name ends in {@code .hex}.
    *
    * @param realtime replay at the meter's pace instead of as fast as it reads
-   * @param interval the pause between frames when replaying in real time; empty means the
-   *     meter's own interval as the first frame shows it ({@link PacedReplay})
+   * @param interval the pause between frames when replaying in real time; empty means the meter's
+   *     own interval as the first frame shows it ({@link PacedReplay})
    */
   record File(Path path, boolean realtime, Optional<Duration> interval) implements Endpoint {
     public boolean hexText() {

@@ -8,8 +8,8 @@ final class HexBytes {
   private HexBytes() {}
 
   /**
-   * The bytes that {@code text} spells; empty when it holds anything but hex digits and
-   * whitespace, an odd number of digits, or no digit at all.
+   * The bytes that {@code text} spells; empty when it holds anything but hex digits and whitespace,
+   * an odd number of digits, or no digit at all.
    */
   static Optional<byte[]> decode(byte[] text) {
     byte[] bytes = new byte[text.length / 2];

@@ -1,6 +1,8 @@
 package io.hanport.app.source;
 
-/** {@code host:port} and {@code [v6::address]:port}, as the authority of a tcp:// or mqtt:// URI. */
+/**
+ * {@code host:port} and {@code [v6::address]:port}, as the authority of a tcp:// or mqtt:// URI.
+ */
 final class HostPort {
 
   final String host;
@@ -18,7 +20,8 @@ final class HostPort {
     if (authority.startsWith("[")) {
       int close = authority.indexOf(']');
       if (close < 0) {
-        throw new IllegalArgumentException("'" + authority + "' opens an IPv6 '[' but never closes it");
+        throw new IllegalArgumentException(
+            "'" + authority + "' opens an IPv6 '[' but never closes it");
       }
       host = authority.substring(1, close);
       String rest = authority.substring(close + 1);

@@ -129,14 +129,16 @@ public record InputUri(Optional<String> name, Endpoint endpoint) {
 
   private static Duration seconds(String text) {
     try {
-      double seconds = Double.parseDouble(text.endsWith("s") ? text.substring(0, text.length() - 1) : text);
+      double seconds =
+          Double.parseDouble(text.endsWith("s") ? text.substring(0, text.length() - 1) : text);
       if (seconds > 0 && seconds <= 86_400) {
         return Duration.ofMillis(Math.round(seconds * 1000));
       }
     } catch (NumberFormatException notNumber) {
       // Falls through to the one message for every bad interval.
     }
-    throw new IllegalArgumentException("interval must be seconds between 0 and 86400, not '" + text + "'");
+    throw new IllegalArgumentException(
+        "interval must be seconds between 0 and 86400, not '" + text + "'");
   }
 
   private static Map<String, String> query(String text) {
@@ -149,7 +151,8 @@ public record InputUri(Optional<String> name, Endpoint endpoint) {
       if (equals <= 0) {
         throw new IllegalArgumentException("'" + pair + "' is not name=value");
       }
-      query.put(pair.substring(0, equals).toLowerCase(java.util.Locale.ROOT), pair.substring(equals + 1));
+      query.put(
+          pair.substring(0, equals).toLowerCase(java.util.Locale.ROOT), pair.substring(equals + 1));
     }
     return query;
   }

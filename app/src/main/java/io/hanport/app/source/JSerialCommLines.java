@@ -10,6 +10,7 @@ final class JSerialCommLines implements SerialLines {
 
   /** errno values jSerialComm reports from open(2), named for the messages below. */
   private static final int ENOENT = 2;
+
   private static final int EACCES = 13;
   private static final int EBUSY = 16;
 

@@ -2,10 +2,10 @@ package io.hanport.app.source;
 
 import java.io.IOException;
 import java.net.ConnectException;
+import java.time.Duration;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.time.Duration;
 
 /**
  * Hands MQTT messages from the client's threads to the pipeline's reader as a byte stream. Each
@@ -17,6 +17,7 @@ final class MqttMessages {
 
   /** A burst of a few minutes of 1-s telegrams; beyond it new messages are dropped. */
   private static final int CAPACITY = 1024;
+
   private static final byte[] WAKE_UP = new byte[0];
 
   private final BlockingQueue<byte[]> queue = new ArrayBlockingQueue<>(CAPACITY);

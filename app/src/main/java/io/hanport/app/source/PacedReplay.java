@@ -18,9 +18,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A capture replayed at a meter's pace: one frame, then a fixed pause, then the next. A capture
- * holds no timestamps, so the pause is the interval the meter's kind keeps: 1 s for DSMR 5
- * (version line {@code 1-3:0.2.8(50)}, DSMR5 §6.1), 10 s for everything else (Swedish P1:
- * PROTOCOLS.md §1.3; DSMR 2–4; the 10-s DLMS lists, §6.6), unless the URI gives {@code interval=}.
+ * holds no timestamps, so the pause is the interval the meter's kind keeps: 1 s for DSMR 5 (version
+ * line {@code 1-3:0.2.8(50)}, DSMR5 §6.1), 10 s for everything else (Swedish P1: PROTOCOLS.md §1.3;
+ * DSMR 2–4; the 10-s DLMS lists, §6.6), unless the URI gives {@code interval=}.
  */
 final class PacedReplay implements Connection {
 

@@ -85,7 +85,8 @@ public final class SerialDetector {
   }
 
   private static String nothingFound(List<SerialSettings> candidates, long bytesHeard) {
-    String tried = candidates.stream().map(SerialSettings::toString).collect(Collectors.joining(", "));
+    String tried =
+        candidates.stream().map(SerialSettings::toString).collect(Collectors.joining(", "));
     if (bytesHeard == 0) {
       return "no bytes at all at " + tried + " (run 'hanport doctor' for what to check)";
     }

@@ -33,9 +33,9 @@ public record SerialSettings(int baud, int dataBits, Parity parity, int stopBits
   }
 
   /**
-   * What detection tries, in this order, keeping the first that yields valid frames: Swedish P1
-   * and DSMR 4/5 (PROTOCOLS.md §1.2, §2), DSMR 2.2/3 (§2), then the M-Bus HAN ports, Kaifa/Aidon
-   * at 8E1 and Kamstrup at 8N1 (§6.1).
+   * What detection tries, in this order, keeping the first that yields valid frames: Swedish P1 and
+   * DSMR 4/5 (PROTOCOLS.md §1.2, §2), DSMR 2.2/3 (§2), then the M-Bus HAN ports, Kaifa/Aidon at 8E1
+   * and Kamstrup at 8N1 (§6.1).
    */
   public static final List<SerialSettings> DETECTION_ORDER =
       List.of(
@@ -57,8 +57,8 @@ public record SerialSettings(int baud, int dataBits, Parity parity, int stopBits
   }
 
   /**
-   * Settings from an input URI's query ({@code baud=2400&parity=even}); empty when the query
-   * names none, which asks for detection. Data bits default to 8, parity to none, stop bits to 1.
+   * Settings from an input URI's query ({@code baud=2400&parity=even}); empty when the query names
+   * none, which asks for detection. Data bits default to 8, parity to none, stop bits to 1.
    */
   static Optional<SerialSettings> fromQuery(Map<String, String> query) {
     if (query.isEmpty()) {

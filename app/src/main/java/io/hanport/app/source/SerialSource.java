@@ -6,8 +6,7 @@ import java.util.List;
 
 /**
  * A serial port: at the settings the URI gives, or at detected ones. Once detection has found
- * settings, a reopen (cable pulled, port silent) tries them first, so it costs one trial, not
- * four.
+ * settings, a reopen (cable pulled, port silent) tries them first, so it costs one trial, not four.
  */
 final class SerialSource implements Source {
 

@@ -19,8 +19,8 @@ public interface Source {
   Connection open() throws IOException;
 
   /**
-   * Whether a failed open is worth retrying. A missing device, peer or broker may come back; a
-   * file that cannot be read will not become readable by waiting.
+   * Whether a failed open is worth retrying. A missing device, peer or broker may come back; a file
+   * that cannot be read will not become readable by waiting.
    */
   default boolean retries() {
     return true;

@@ -13,7 +13,9 @@ import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code hanport doctor} end to end: its wording per case, and exit 0 exactly when readings decode. */
+/**
+ * {@code hanport doctor} end to end: its wording per case, and exit 0 exactly when readings decode.
+ */
 class DoctorCommandTest {
 
   @TempDir Path folder;
@@ -26,10 +28,14 @@ class DoctorCommandTest {
 
     assertThat(result.exitCode()).isZero();
     assertThat(result.out())
-        .isEqualTo("file:" + capture + ": 712 bytes in 0 s.\n\n"
-            + "OK: 1 readings decoded. Protocol: DSMR/P1 telegrams, meter ELL5\\253833635_A.\n\n"
-            + "OK: checksum failures: none in 1 frames.\n\n"
-            + "NOTE: frame interval: a file holds no timing.\n");
+        .isEqualTo(
+            "file:"
+                + capture
+                + ": 712 bytes in 0 s.\n\n"
+                + "OK: 1 readings decoded. Protocol: DSMR/P1 telegrams, meter"
+                + " ELL5\\253833635_A.\n\n"
+                + "OK: checksum failures: none in 1 frames.\n\n"
+                + "NOTE: frame interval: a file holds no timing.\n");
     assertThat(result.err()).startsWith("hanport doctor: listening to file:" + capture);
   }
 
@@ -41,8 +47,9 @@ class DoctorCommandTest {
 
     assertThat(result.exitCode()).isEqualTo(1);
     assertThat(result.out())
-        .contains("PROBLEM: 863 bytes arrived, but no frame with a valid checksum (1 frames failed"
-            + " their checksum). The first bytes: 2F 49 53 6B 35")
+        .contains(
+            "PROBLEM: 863 bytes arrived, but no frame with a valid checksum (1 frames failed"
+                + " their checksum). The first bytes: 2F 49 53 6B 35")
         .contains("\n  1. The file is not a capture of meter output");
   }
 
@@ -67,32 +74,52 @@ class DoctorCommandTest {
 
     assertThat(result.exitCode()).isEqualTo(1);
     assertThat(result.out())
-        .endsWith("PROBLEM: could not open tcp://127.0.0.1:" + port + ": connection refused. Check"
-            + " the bridge's address and port, that it is powered and on the network, and that"
-            + " its raw TCP server (ser2net, stream server) is enabled.\n");
+        .endsWith(
+            "PROBLEM: could not open tcp://127.0.0.1:"
+                + port
+                + ": connection refused. Check"
+                + " the bridge's address and port, that it is powered and on the network, and that"
+                + " its raw TCP server (ser2net, stream server) is enabled.\n");
   }
 
   @Test
   void aBridgeThatSendsNothingPointsPastItAtTheMeter() throws Exception {
     try (ServerSocket bridge = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      CompletableFuture<Void> silent = CompletableFuture.runAsync(() -> {
-        try (Socket client = bridge.accept()) {
-          client.getInputStream().read();
-        } catch (IOException hungUp) {
-          // doctor hangs up when its time is over.
-        }
-      });
+      CompletableFuture<Void> silent =
+          CompletableFuture.runAsync(
+              () -> {
+                try (Socket client = bridge.accept()) {
+                  client.getInputStream().read();
+                } catch (IOException hungUp) {
+                  // doctor hangs up when its time is over.
+                }
+              });
 
-      CliRunner.Result result = InputCommands.run(
-          "doctor", "--input", "tcp://127.0.0.1:" + bridge.getLocalPort(), "--seconds", "1");
+      CliRunner.Result result =
+          InputCommands.run(
+              "doctor", "--input", "tcp://127.0.0.1:" + bridge.getLocalPort(), "--seconds", "1");
 
       assertThat(result.exitCode()).isEqualTo(1);
       assertThat(result.out())
-          .contains("PROBLEM: no bytes at all in 1 s. The bridge accepted the connection but"
-              + " forwarded nothing.")
+          .contains(
+              "PROBLEM: no bytes at all in 1 s. The bridge accepted the connection but"
+                  + " forwarded nothing.")
           .contains("Order activation from your grid company (DSO)");
       silent.join();
     }
+  }
+
+  @Test
+  void aMissingSerialPortSaysWhatToCheck(@TempDir Path empty) {
+    String port = empty.resolve("ttyUSB0").toString();
+
+    CliRunner.Result result = InputCommands.run("doctor", "--input", "serial:" + port);
+
+    assertThat(result.exitCode()).isEqualTo(1);
+    assertThat(result.out())
+        .endsWith("PROBLEM: could not open serial:" + port + ": no such port (is the cable plugged"
+            + " in?). Check that the adapter is plugged in and the path is right (ls -l"
+            + " /dev/serial/by-id/), and that your user may open it (group 'dialout').\n");
   }
 
   @Test

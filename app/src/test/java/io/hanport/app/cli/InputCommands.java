@@ -7,8 +7,8 @@ import java.util.Map;
 import picocli.CommandLine;
 
 /**
- * Runs {@code read} and {@code doctor} in-process with the CLI's error handling, whether or not
- * the top-level command lists them yet (registering them there is one line each).
+ * Runs {@code read} and {@code doctor} in-process with the CLI's error handling, whether or not the
+ * top-level command lists them yet (registering them there is one line each).
  */
 final class InputCommands {
 

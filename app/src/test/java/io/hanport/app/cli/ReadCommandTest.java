@@ -21,8 +21,12 @@ class ReadCommandTest {
 
   @Test
   void jsonLinesCarryTheSourceAndStopAfterTheCount() throws IOException {
-    Path capture = write("two.txt", TestCaptures.concat(
-        TestCaptures.bytes(TestCaptures.SWEDISH), TestCaptures.bytes(TestCaptures.DUTCH_DSMR5)));
+    Path capture =
+        write(
+            "two.txt",
+            TestCaptures.concat(
+                TestCaptures.bytes(TestCaptures.SWEDISH),
+                TestCaptures.bytes(TestCaptures.DUTCH_DSMR5)));
 
     CliRunner.Result result =
         InputCommands.run("read", "--input", "home=file:" + capture, "--json", "--count", "1");
@@ -38,8 +42,12 @@ class ReadCommandTest {
 
   @Test
   void withoutACountAFileIsReadToItsEnd() throws IOException {
-    Path capture = write("two.txt", TestCaptures.concat(
-        TestCaptures.bytes(TestCaptures.SWEDISH), TestCaptures.bytes(TestCaptures.DUTCH_DSMR5)));
+    Path capture =
+        write(
+            "two.txt",
+            TestCaptures.concat(
+                TestCaptures.bytes(TestCaptures.SWEDISH),
+                TestCaptures.bytes(TestCaptures.DUTCH_DSMR5)));
 
     CliRunner.Result result = InputCommands.run("read", "--input", "file:" + capture, "--json");
 
@@ -62,21 +70,29 @@ class ReadCommandTest {
   void readsALiveTcpBridgeUntilTheCount() throws Exception {
     byte[] telegram = TestCaptures.bytes(TestCaptures.SWEDISH);
     try (ServerSocket bridge = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      CompletableFuture<Void> serving = CompletableFuture.runAsync(() -> {
-        try (Socket client = bridge.accept()) {
-          OutputStream out = client.getOutputStream();
-          for (int i = 0; i < 3; i++) {
-            out.write(telegram);
-            out.flush();
-          }
-          client.getInputStream().read();
-        } catch (IOException closedByReader) {
-          // The reader hangs up after its count: that ends this bridge too.
-        }
-      });
+      CompletableFuture<Void> serving =
+          CompletableFuture.runAsync(
+              () -> {
+                try (Socket client = bridge.accept()) {
+                  OutputStream out = client.getOutputStream();
+                  for (int i = 0; i < 3; i++) {
+                    out.write(telegram);
+                    out.flush();
+                  }
+                  client.getInputStream().read();
+                } catch (IOException closedByReader) {
+                  // The reader hangs up after its count: that ends this bridge too.
+                }
+              });
 
-      CliRunner.Result result = InputCommands.run(
-          "read", "--input", "tcp://127.0.0.1:" + bridge.getLocalPort(), "--json", "--count", "2");
+      CliRunner.Result result =
+          InputCommands.run(
+              "read",
+              "--input",
+              "tcp://127.0.0.1:" + bridge.getLocalPort(),
+              "--json",
+              "--count",
+              "2");
 
       assertThat(result.exitCode()).isZero();
       assertThat(result.out().split("\n")).hasSize(2);
@@ -100,8 +116,9 @@ class ReadCommandTest {
 
     assertThat(result.exitCode()).isEqualTo(2);
     assertThat(result.err())
-        .isEqualTo("hanport: input '/dev/ttyUSB0': a serial port is written serial:/dev/ttyUSB0."
-            + " See 'hanport read --help'.\n");
+        .isEqualTo(
+            "hanport: input '/dev/ttyUSB0': a serial port is written serial:/dev/ttyUSB0."
+                + " See 'hanport read --help'.\n");
   }
 
   @Test
@@ -110,7 +127,8 @@ class ReadCommandTest {
         InputCommands.run("read", "--input", "sim:se-p1", "--key", "00112233SECRET");
 
     assertThat(result.exitCode()).isEqualTo(2);
-    assertThat(result.err()).contains("--key (or $HANPORT_KEY) must be 32 hex digits")
+    assertThat(result.err())
+        .contains("--key (or $HANPORT_KEY) must be 32 hex digits")
         .doesNotContain("SECRET");
   }
 

@@ -28,7 +28,8 @@ class AnnouncerTest {
         .containsExactly(
             "INFO tcp://bridge:2000: connected",
             "INFO tcp://bridge:2000: readings for meter home (dsmr ELL5)",
-            "WARN tcp://bridge:2000: connection lost (connection reset), reopening (next attempt in 1 s)",
+            "WARN tcp://bridge:2000: connection lost (connection reset), reopening (next attempt in"
+                + " 1 s)",
             "WARN tcp://bridge:2000: connection refused, retrying with backoff (next in 2 s)",
             "INFO tcp://bridge:2000: frames again: readings for meter home (dsmr ELL5)");
     assertThat(log.lines()).hasSize(8);

@@ -18,7 +18,8 @@ class BackoffTest {
   void withoutJitterTheDelayDoublesFromOneSecondToTheSixtySecondCap() {
     Backoff backoff = new Backoff(SECOND, MINUTE, 0.2, () -> 0.0);
 
-    assertThat(delaysInSeconds(backoff, 9)).containsExactly(1L, 2L, 4L, 8L, 16L, 32L, 60L, 60L, 60L);
+    assertThat(delaysInSeconds(backoff, 9))
+        .containsExactly(1L, 2L, 4L, 8L, 16L, 32L, 60L, 60L, 60L);
   }
 
   @Test

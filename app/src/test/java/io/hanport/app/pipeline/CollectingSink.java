@@ -63,7 +63,9 @@ final class CollectingSink implements ReadingSink {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (readings.size() < count) {
       long left = deadline - System.nanoTime();
-      assertThat(left).as("%d readings within %s, got %d", count, timeout, readings.size()).isPositive();
+      assertThat(left)
+          .as("%d readings within %s, got %d", count, timeout, readings.size())
+          .isPositive();
       TimeUnit.NANOSECONDS.timedWait(this, left);
     }
     return new ArrayList<>(readings);

@@ -49,9 +49,10 @@ class MeterNamesTest {
   void aReadingWithoutIdentityTakesTheLastNameOrElseTheInputs() {
     MeterNames names = new MeterNames(Optional.empty(), "serial:/dev/ttyUSB0");
     Reading list1 = dlms(CosemObject.of(ObisCode.parse("1-0:1.7.0"), Quantity.of("764", "W")));
-    Reading list2 = dlms(
-        CosemObject.of(ObisCode.parse("0-0:96.1.0"), new CosemValue.Text("6970631401753985")),
-        CosemObject.of(ObisCode.parse("1-0:1.7.0"), Quantity.of("764", "W")));
+    Reading list2 =
+        dlms(
+            CosemObject.of(ObisCode.parse("0-0:96.1.0"), new CosemValue.Text("6970631401753985")),
+            CosemObject.of(ObisCode.parse("1-0:1.7.0"), Quantity.of("764", "W")));
 
     assertThat(names.nameFor(list1)).isEqualTo("serial-dev-ttyusb0");
     assertThat(names.nameFor(list2)).isEqualTo("6970631401753985");

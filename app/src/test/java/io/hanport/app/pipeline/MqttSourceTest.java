@@ -19,7 +19,8 @@ class MqttSourceTest {
 
   private static final Duration WAIT = Duration.ofSeconds(10);
 
-  private final String topic = "hanport-test/" + UUID.randomUUID().toString().substring(0, 8) + "/raw";
+  private final String topic =
+      "hanport-test/" + UUID.randomUUID().toString().substring(0, 8) + "/raw";
   private final byte[] swedish = TestCaptures.bytes(TestCaptures.SWEDISH);
   private final byte[] e360 = TestCaptures.bytes(TestCaptures.SWEDISH_E360);
 
@@ -40,7 +41,8 @@ class MqttSourceTest {
     awaitStatus(pipeline, status -> status.connection().equals("binary and hex-text payloads"));
     pipeline.close();
 
-    assertThat(sink.readings()).extracting(MeterReading::meter)
+    assertThat(sink.readings())
+        .extracting(MeterReading::meter)
         .containsExactly("ell5-253833635-a", "lgf5e360");
     assertThat(sink.readings().get(0).frame()).isEqualTo(swedish);
     assertThat(sink.readings().get(1).frame()).isEqualTo(e360);
@@ -69,7 +71,8 @@ class MqttSourceTest {
       }
       pipeline.close();
 
-      assertThat(sink.readings()).extracting(MeterReading::meter)
+      assertThat(sink.readings())
+          .extracting(MeterReading::meter)
           .containsExactly("ell5-253833635-a", "lgf5e360");
       assertThat(pipeline.status().reconnects()).isEqualTo(1);
     }

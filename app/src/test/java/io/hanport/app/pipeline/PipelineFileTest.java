@@ -28,7 +28,9 @@ class PipelineFileTest {
     byte[] swedish = TestCaptures.bytes(TestCaptures.SWEDISH);
     byte[] dutch = TestCaptures.bytes(TestCaptures.DUTCH_DSMR5);
     Path capture =
-        write("mixed.txt", TestCaptures.concat(swedish, TestCaptures.bytes(TestCaptures.BAD_CRC), dutch));
+        write(
+            "mixed.txt",
+            TestCaptures.concat(swedish, TestCaptures.bytes(TestCaptures.BAD_CRC), dutch));
     CollectingSink store = new CollectingSink();
     CollectingSink live = new CollectingSink();
     Pipeline pipeline = pipeline("file:" + capture, fastOptions(), "store", store, "live", live);
@@ -38,7 +40,9 @@ class PipelineFileTest {
     pipeline.close();
 
     List<MeterReading> readings = store.readings();
-    assertThat(readings).extracting(MeterReading::meter).containsExactly("ell5-253833635-a", "k8eg004046395507");
+    assertThat(readings)
+        .extracting(MeterReading::meter)
+        .containsExactly("ell5-253833635-a", "k8eg004046395507");
     assertThat(readings).extracting(MeterReading::source).containsOnly("file:" + capture);
     assertThat(readings.get(0).frame()).isEqualTo(swedish);
     assertThat(readings.get(1).frame()).isEqualTo(dutch);

@@ -23,7 +23,8 @@ class RejectionLogTest {
   void theFirstRejectionOfAKindIsLoggedWithAHexDumpThenOncePerInterval() {
     byte[] telegram = TestCaptures.bytes(TestCaptures.BAD_CRC);
     tail.append(telegram, telegram.length);
-    Rejection bad = new Rejection(Reason.BAD_CHECKSUM, 0, telegram.length, "expected 6EEE, computed A309");
+    Rejection bad =
+        new Rejection(Reason.BAD_CHECKSUM, 0, telegram.length, "expected 6EEE, computed A309");
 
     for (int i = 0; i < 6; i++) {
       log.rejected(bad, tail);
@@ -33,15 +34,21 @@ class RejectionLogTest {
 
     assertThat(logger.lines()).hasSize(2);
     assertThat(logger.lines().get(0))
-        .isEqualTo("WARN tcp://bridge:2000: rejected BAD_CHECKSUM at byte 0: expected 6EEE, computed"
-            + " A309, 863 bytes"
-            + String.format("%n  0000  2F 49 53 6B 35 5C 32 4D 54 33 38 32 2D 31 30 30  /ISk5\\2MT382-100")
-            + String.format("%n  0010  30 0D 0A 0D 0A 31 2D 33 3A 30 2E 32 2E 38 28 35  0....1-3:0.2.8(5")
-            + String.format("%n  0020  30 29 0D 0A 30 2D 30 3A 31 2E 30 2E 30 28 31 37  0)..0-0:1.0.0(17")
-            + String.format("%n  0030  30 31 30 32 31 39 32 30 30 32 57 29 0D 0A 30 2D  0102192002W)..0-"));
+        .isEqualTo(
+            "WARN tcp://bridge:2000: rejected BAD_CHECKSUM at byte 0: expected 6EEE, computed"
+                + " A309, 863 bytes"
+                + String.format(
+                    "%n  0000  2F 49 53 6B 35 5C 32 4D 54 33 38 32 2D 31 30 30  /ISk5\\2MT382-100")
+                + String.format(
+                    "%n  0010  30 0D 0A 0D 0A 31 2D 33 3A 30 2E 32 2E 38 28 35  0....1-3:0.2.8(5")
+                + String.format(
+                    "%n  0020  30 29 0D 0A 30 2D 30 3A 31 2E 30 2E 30 28 31 37  0)..0-0:1.0.0(17")
+                + String.format(
+                    "%n  0030  30 31 30 32 31 39 32 30 30 32 57 29 0D 0A 30 2D  0102192002W)..0-"));
     assertThat(logger.lines().get(1))
-        .startsWith("WARN tcp://bridge:2000: rejected BAD_CHECKSUM at byte 0: expected 6EEE, computed"
-            + " A309 (and 5 more BAD_CHECKSUM since the last report), 863 bytes");
+        .startsWith(
+            "WARN tcp://bridge:2000: rejected BAD_CHECKSUM at byte 0: expected 6EEE, computed"
+                + " A309 (and 5 more BAD_CHECKSUM since the last report), 863 bytes");
   }
 
   @Test

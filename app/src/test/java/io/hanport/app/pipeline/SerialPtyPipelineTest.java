@@ -28,7 +28,8 @@ class SerialPtyPipelineTest {
     Path meterSide = folder.resolve("meter");
     Path readerSide = folder.resolve("ttyUSB0");
     CollectingSink sink = new CollectingSink();
-    Pipeline pipeline = pipeline("serial:" + readerSide + "?baud=115200", fastOptions(), "store", sink);
+    Pipeline pipeline =
+        pipeline("serial:" + readerSide + "?baud=115200", fastOptions(), "store", sink);
 
     try (Socat pair = Socat.start(meterSide, readerSide);
         FileOutputStream meter = new FileOutputStream(pair.meterSide().toFile())) {
@@ -38,11 +39,13 @@ class SerialPtyPipelineTest {
       sink.await(1, WAIT);
     }
     awaitStatus(pipeline, status -> status.state() == State.RECONNECTING);
-    assertThat(pipeline.status().problem()).hasValueSatisfying(problem -> assertThat(problem).isNotEmpty());
+    assertThat(pipeline.status().problem())
+        .hasValueSatisfying(problem -> assertThat(problem).isNotEmpty());
 
     try (Socat pair = Socat.start(meterSide, readerSide);
         FileOutputStream meter = new FileOutputStream(pair.meterSide().toFile())) {
-      awaitStatus(pipeline, status -> status.state() == State.CONNECTED && status.reconnects() == 1);
+      awaitStatus(
+          pipeline, status -> status.state() == State.CONNECTED && status.reconnects() == 1);
       write(meter, TestCaptures.bytes(TestCaptures.SWEDISH));
       sink.await(2, WAIT);
       pipeline.close();

@@ -46,7 +46,8 @@ class TcpReconnectTest {
       first.setSoLinger(true, 0);
     }
     server.close();
-    awaitStatus(pipeline, status -> status.problem().filter("connection refused"::equals).isPresent());
+    awaitStatus(
+        pipeline, status -> status.problem().filter("connection refused"::equals).isPresent());
     awaitStatus(pipeline, status -> status.state() == State.RECONNECTING);
 
     try (ServerSocket reopened = sameAddress(loopback, port);
@@ -73,14 +74,20 @@ class TcpReconnectTest {
   void aBridgeThatStaysConnectedButSendsNothingIsReopened() throws Exception {
     try (ServerSocket server = new ServerSocket(0, 5, InetAddress.getLoopbackAddress())) {
       Pipeline pipeline =
-          pipeline("tcp://127.0.0.1:" + server.getLocalPort(), fastOptions(), "store", new CollectingSink());
+          pipeline(
+              "tcp://127.0.0.1:" + server.getLocalPort(),
+              fastOptions(),
+              "store",
+              new CollectingSink());
       pipeline.start();
       try (Socket silent = server.accept()) {
         awaitStatus(pipeline, status -> status.state() == State.SILENT);
         assertThat(pipeline.status().problem()).contains("no frame for 300 ms or more");
         server.setSoTimeout((int) WAIT.toMillis());
         try (Socket reopened = server.accept()) {
-          assertThat(silent.getInputStream().read()).as("the silent connection was closed").isEqualTo(-1);
+          assertThat(silent.getInputStream().read())
+              .as("the silent connection was closed")
+              .isEqualTo(-1);
           send(reopened, swedish);
           awaitStatus(pipeline, status -> status.frames() == 1);
         }
@@ -108,7 +115,9 @@ class TcpReconnectTest {
       throws InterruptedException {
     long deadline = System.nanoTime() + WAIT.toNanos();
     while (!condition.test(pipeline.status())) {
-      assertThat(System.nanoTime()).as("status never matched: %s", pipeline.status()).isLessThan(deadline);
+      assertThat(System.nanoTime())
+          .as("status never matched: %s", pipeline.status())
+          .isLessThan(deadline);
       Thread.sleep(5);
     }
   }

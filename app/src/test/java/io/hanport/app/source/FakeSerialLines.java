@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A serial port whose bytes depend on the settings it is opened at, as a real UART's do: the
- * right settings give the meter's bytes, wrong ones give what a test says they look like. Each
- * read moves a manual clock on, as waiting for bytes would.
+ * A serial port whose bytes depend on the settings it is opened at, as a real UART's do: the right
+ * settings give the meter's bytes, wrong ones give what a test says they look like. Each read moves
+ * a manual clock on, as waiting for bytes would.
  */
 public final class FakeSerialLines implements SerialLines {
 
@@ -86,7 +86,8 @@ public final class FakeSerialLines implements SerialLines {
 
     @Override
     public int read(byte[] buffer) {
-      if (position >= bytes.length && period != null
+      if (position >= bytes.length
+          && period != null
           && !clock.instant().isBefore(sentAt.plus(period))) {
         position = 0;
         sentAt = clock.instant();
@@ -108,7 +109,9 @@ public final class FakeSerialLines implements SerialLines {
         return POLL;
       }
       Duration untilDue = Duration.between(clock.instant(), sentAt.plus(period));
-      return untilDue.isNegative() || untilDue.isZero() || untilDue.compareTo(POLL) > 0 ? POLL : untilDue;
+      return untilDue.isNegative() || untilDue.isZero() || untilDue.compareTo(POLL) > 0
+          ? POLL
+          : untilDue;
     }
 
     @Override

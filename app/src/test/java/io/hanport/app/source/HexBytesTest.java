@@ -11,7 +11,8 @@ class HexBytesTest {
   @Test
   void hexPairsWithWhitespaceAnywhereAreDecoded() {
     assertThat(HexBytes.decode(ascii("7E A0 7b\r\n01 02\t10 ")))
-        .hasValueSatisfying(bytes -> assertThat(bytes).containsExactly(0x7E, 0xA0, 0x7B, 0x01, 0x02, 0x10));
+        .hasValueSatisfying(
+            bytes -> assertThat(bytes).containsExactly(0x7E, 0xA0, 0x7B, 0x01, 0x02, 0x10));
   }
 
   @Test

@@ -48,15 +48,15 @@ class InputUriTest {
 
     assertThat(input.name()).contains("home");
     assertThat(input.sourceName()).isEqualTo("home");
-    assertThat(input).hasToString("home=serial:/dev/ttyUSB0?baud=115200&parity=none&databits=8&stopbits=1");
+    assertThat(input)
+        .hasToString("home=serial:/dev/ttyUSB0?baud=115200&parity=none&databits=8&stopbits=1");
   }
 
   @Test
   void tcpNeedsHostAndPort() {
     assertThat(InputUri.parse("tcp://192.0.2.7:2000").endpoint())
         .isEqualTo(new Endpoint.Tcp("192.0.2.7", 2000));
-    assertThat(InputUri.parse("tcp://[::1]:23/").endpoint())
-        .isEqualTo(new Endpoint.Tcp("::1", 23));
+    assertThat(InputUri.parse("tcp://[::1]:23/").endpoint()).isEqualTo(new Endpoint.Tcp("::1", 23));
     assertThat(InputUri.parse("tcp://[::1]:23").endpoint().uri()).isEqualTo("tcp://[::1]:23");
     assertThatThrownBy(() -> InputUri.parse("tcp://bridge.local"))
         .isInstanceOf(InvalidInputException.class)
@@ -78,10 +78,12 @@ class InputUriTest {
     assertThat(InputUri.parse("file:captures/se.txt").endpoint())
         .isEqualTo(new Endpoint.File(Path.of("captures/se.txt"), false, Optional.empty()));
     Endpoint.File paced =
-        (Endpoint.File) InputUri.parse("file:///tmp/frames.hex?pace=realtime&interval=2.5").endpoint();
+        (Endpoint.File)
+            InputUri.parse("file:///tmp/frames.hex?pace=realtime&interval=2.5").endpoint();
     assertThat(paced)
         .isEqualTo(
-            new Endpoint.File(Path.of("/tmp/frames.hex"), true, Optional.of(Duration.ofMillis(2500))));
+            new Endpoint.File(
+                Path.of("/tmp/frames.hex"), true, Optional.of(Duration.ofMillis(2500))));
     assertThat(paced.hexText()).isTrue();
     assertThat(paced.uri()).isEqualTo("file:/tmp/frames.hex?pace=realtime&interval=2.5");
   }

@@ -45,8 +45,11 @@ class PacedReplayTest {
   void theUriIntervalWinsAndRejectedFramesArePacedToo() throws IOException {
     byte[] swedish = TestCaptures.bytes(TestCaptures.SWEDISH);
     byte[] bad = TestCaptures.bytes(TestCaptures.BAD_CRC);
-    PacedReplay replay = PacedReplay.of(
-        TestCaptures.concat(swedish, bad, swedish), Optional.of(Duration.ofMillis(2500)), recording);
+    PacedReplay replay =
+        PacedReplay.of(
+            TestCaptures.concat(swedish, bad, swedish),
+            Optional.of(Duration.ofMillis(2500)),
+            recording);
 
     assertThat(readAll(replay)).containsExactly(712, 863, 712);
     assertThat(pauses).containsExactly(Duration.ofMillis(2500), Duration.ofMillis(2500));

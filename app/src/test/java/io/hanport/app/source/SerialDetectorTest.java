@@ -38,7 +38,8 @@ class SerialDetectorTest {
     byte[] telegram = TestCaptures.bytes(TestCaptures.SWEDISH);
     lines.at(FAST_8N1, withTopBitSet(telegram)).at(DSMR3_7E1, telegram).at(MBUS_8E1, telegram);
 
-    SerialDetector.Detected detected = detector.detect("/dev/ttyUSB0", SerialSettings.DETECTION_ORDER);
+    SerialDetector.Detected detected =
+        detector.detect("/dev/ttyUSB0", SerialSettings.DETECTION_ORDER);
 
     assertThat(detected.settings()).isEqualTo(DSMR3_7E1);
     assertThat(detected.details()).isEqualTo("9600 7E1 (detected)");
@@ -50,7 +51,8 @@ class SerialDetectorTest {
     byte[] telegram = TestCaptures.bytes(TestCaptures.SWEDISH);
     lines.at(MBUS_8N1, TestCaptures.concat(new byte[] {0x55, 0x13}, telegram));
 
-    SerialDetector.Detected detected = detector.detect("/dev/ttyUSB0", SerialSettings.DETECTION_ORDER);
+    SerialDetector.Detected detected =
+        detector.detect("/dev/ttyUSB0", SerialSettings.DETECTION_ORDER);
 
     assertThat(detected.settings()).isEqualTo(MBUS_8N1);
     assertThat(readingsFrom(detected)).hasSize(1);
@@ -111,7 +113,8 @@ class SerialDetectorTest {
   @Test
   void givenSettingsAreUsedWithoutDetection() throws IOException {
     SerialSource source =
-        new SerialSource(new Endpoint.Serial("/dev/ttyUSB0", Optional.of(MBUS_8N1)), lines, detector);
+        new SerialSource(
+            new Endpoint.Serial("/dev/ttyUSB0", Optional.of(MBUS_8N1)), lines, detector);
 
     try (Connection connection = source.open()) {
       assertThat(connection.details()).isEqualTo("2400 8N1");

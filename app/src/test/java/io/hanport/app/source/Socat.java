@@ -37,16 +37,16 @@ public final class Socat implements AutoCloseable {
     if ("1".equals(System.getenv(REQUIRE_VARIABLE))) {
       fail(reason + ", and " + REQUIRE_VARIABLE + "=1 says it must be");
     }
-    Assumptions.abort(reason + ": test skipped (set " + REQUIRE_VARIABLE + "=1 to make this a failure)");
+    Assumptions.abort(
+        reason + ": test skipped (set " + REQUIRE_VARIABLE + "=1 to make this a failure)");
   }
 
   /** Starts socat with the two ends linked at the given paths; waits until both exist. */
-  public static Socat start(Path meterSide, Path readerSide) throws IOException, InterruptedException {
+  public static Socat start(Path meterSide, Path readerSide)
+      throws IOException, InterruptedException {
     Process process =
         new ProcessBuilder(
-                "socat",
-                "pty,raw,echo=0,link=" + meterSide,
-                "pty,raw,echo=0,link=" + readerSide)
+                "socat", "pty,raw,echo=0,link=" + meterSide, "pty,raw,echo=0,link=" + readerSide)
             .redirectErrorStream(true)
             .redirectOutput(ProcessBuilder.Redirect.DISCARD)
             .start();

@@ -9,17 +9,18 @@ final class Advice {
 
   /** PROTOCOLS.md §1.1 (pins), §1.3 (activation). */
   static final String SILENT_METER =
-      "\n  1. The port may not be activated: grid companies switch the HAN/P1 port off by default."
-          + " Order activation from your grid company (DSO), usually in its customer portal; it is"
-          + " lost when a new customer moves in."
-          + "\n  2. The meter sends only while the data-request pin (RJ12 pin 2) is held high (4-5.5 V):"
-          + " most adapters do this; if yours does not, tie pin 2 to pin 1 (+5 V)."
-          + "\n  3. Check the cable: a 6-pin RJ12 plug fully seated, data on pin 5, ground on pin 3.";
+      "\n"
+          + "  1. The port may not be activated: grid companies switch the HAN/P1 port off by"
+          + " default. Order activation from your grid company (DSO), usually in its customer"
+          + " portal; it is lost when a new customer moves in.\n"
+          + "  2. The meter sends only while the data-request pin (RJ12 pin 2) is held high (4-5.5"
+          + " V): most adapters do this; if yours does not, tie pin 2 to pin 1 (+5 V).\n"
+          + "  3. Check the cable: a 6-pin RJ12 plug fully seated, data on pin 5, ground on pin 3.";
 
   /** PROTOCOLS.md §1.1: open collector, logically inverted (DSMR5 §5.7.2). */
   static final String INVERSION =
-      "The P1 data line is open-collector and logically inverted: the adapter must invert it"
-          + " (an NPN stage, or the UART's RX-invert option; ESPHome: 'inverted: true' on the RX pin).";
+      "The P1 data line is open-collector and logically inverted: the adapter must invert it (an"
+          + " NPN stage, or the UART's RX-invert option; ESPHome: 'inverted: true' on the RX pin).";
 
   /** PROTOCOLS.md §1.1 safety warning, §6.1. */
   static final String MBUS_DANGER =
@@ -35,8 +36,8 @@ final class Advice {
 
   static String openFix(Endpoint endpoint) {
     if (endpoint instanceof Endpoint.Serial) {
-      return "Check that the adapter is plugged in and the path is right (ls -l /dev/serial/by-id/),"
-          + " and that your user may open it (group 'dialout').";
+      return "Check that the adapter is plugged in and the path is right (ls -l"
+                 + " /dev/serial/by-id/), and that your user may open it (group 'dialout').";
     }
     if (endpoint instanceof Endpoint.Tcp) {
       return "Check the bridge's address and port, that it is powered and on the network, and that"
@@ -75,10 +76,11 @@ final class Advice {
 
   static String garbageFix(Endpoint endpoint) {
     if (endpoint instanceof Endpoint.File) {
-      return "\n  1. The file is not a capture of meter output: raw bytes as the meter sent them, or"
-          + " hex text in a file named .hex."
-          + "\n  2. It was captured with wrong line settings or without inverting the signal, or"
-          + " its line ends were converted (CR LF is under the P1 checksum).";
+      return "\n"
+                 + "  1. The file is not a capture of meter output: raw bytes as the meter sent"
+                 + " them, or hex text in a file named .hex.\n"
+                 + "  2. It was captured with wrong line settings or without inverting the signal,"
+                 + " or its line ends were converted (CR LF is under the P1 checksum).";
     }
     if (endpoint instanceof Endpoint.Serial) {
       return "\n  1. Wrong line settings: doctor tried those listed; a meter at another speed needs"
@@ -87,9 +89,10 @@ final class Advice {
           + INVERSION
           + "\n  3. Noise: a long or unshielded cable, or a missing pull-up on the data line.";
     }
-    return "\n  1. The bridge's serial settings: P1 ports send 115200 8N1 (DSMR 2/3: 9600 7E1), M-Bus"
-        + " ports 2400 8E1 (Kaifa, Aidon) or 2400 8N1 (Kamstrup)."
-        + "\n  2. "
+    return "\n"
+               + "  1. The bridge's serial settings: P1 ports send 115200 8N1 (DSMR 2/3: 9600 7E1),"
+               + " M-Bus ports 2400 8E1 (Kaifa, Aidon) or 2400 8N1 (Kamstrup).\n"
+               + "  2. "
         + INVERSION;
   }
 }

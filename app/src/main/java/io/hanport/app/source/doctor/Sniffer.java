@@ -19,9 +19,9 @@ import java.util.Optional;
 
 /**
  * Listens to an input for {@code hanport doctor} and writes down what it hears. A serial port is
- * tried at the settings the URI gives first, then at each detection setting, a quarter of the
- * time each; once frames arrive it stays at those settings for the rest of the time, to measure
- * the interval and the checksum failure rate.
+ * tried at the settings the URI gives first, then at each detection setting, a quarter of the time
+ * each; once frames arrive it stays at those settings for the rest of the time, to measure the
+ * interval and the checksum failure rate.
  */
 public final class Sniffer {
 
@@ -61,10 +61,13 @@ public final class Sniffer {
   private void listenSerial(Endpoint.Serial serial, Duration budget, List<Trial> trials)
       throws IOException {
     List<SerialSettings> order = new ArrayList<>(SerialSettings.DETECTION_ORDER);
-    serial.settings().ifPresent(given -> {
-      order.remove(given);
-      order.add(0, given);
-    });
+    serial
+        .settings()
+        .ifPresent(
+            given -> {
+              order.remove(given);
+              order.add(0, given);
+            });
     Duration slot = budget.dividedBy(SerialSettings.DETECTION_ORDER.size());
     Instant end = clock.instant().plus(budget);
     for (SerialSettings settings : order) {

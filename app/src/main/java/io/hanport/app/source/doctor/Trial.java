@@ -17,8 +17,8 @@ import java.util.Optional;
  * @param readings frames that became readings
  * @param rejections rejected frames and byte runs by reason
  * @param invertedValidFrames valid frames found when every bit of the bytes is inverted
- * @param hdlcStarts places where an HDLC frame seems to start ({@code 7E A0}–{@code 7E AF}),
- *     which tells an M-Bus HAN port even where no frame decodes (PROTOCOLS.md §6.2)
+ * @param hdlcStarts places where an HDLC frame seems to start ({@code 7E A0}–{@code 7E AF}), which
+ *     tells an M-Bus HAN port even where no frame decodes (PROTOCOLS.md §6.2)
  * @param frameGaps the time between consecutive valid frames
  * @param protocol the protocol of the readings ({@code dsmr} or {@code dlms})
  * @param profile what identifies the meter's kind (DSMR header; DLMS list id and model)
@@ -62,7 +62,9 @@ public record Trial(
 
   /** Every frame seen, valid or not: byte runs that start no frame do not count. */
   public int frames() {
-    return validFrames() + rejected(Reason.BAD_CHECKSUM) + rejected(Reason.TRUNCATED)
+    return validFrames()
+        + rejected(Reason.BAD_CHECKSUM)
+        + rejected(Reason.TRUNCATED)
         + rejected(Reason.OVERSIZED);
   }
 }

@@ -129,8 +129,9 @@ final class TrialRecorder implements MeterDecoder.Listener {
     if (header.isPresent()) {
       return header;
     }
-    String kind = (reading.text(Field.LIST_ID).orElse("") + " "
-        + reading.text(Field.METER_MODEL).orElse("")).strip();
+    String kind =
+        (reading.text(Field.LIST_ID).orElse("") + " " + reading.text(Field.METER_MODEL).orElse(""))
+            .strip();
     return kind.isEmpty() ? Optional.empty() : Optional.of(kind);
   }
 }

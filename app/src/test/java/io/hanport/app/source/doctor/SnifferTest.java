@@ -57,14 +57,17 @@ class SnifferTest {
   @Test
   void garbageAtTheFirstSettingsMovesOnUntilOneWorks() {
     byte[] telegram = TestCaptures.bytes(TestCaptures.SWEDISH);
-    lines.every(FAST_8N1, withTopBitSet(telegram), Duration.ofSeconds(10))
+    lines
+        .every(FAST_8N1, withTopBitSet(telegram), Duration.ofSeconds(10))
         .every(SerialSettings.DETECTION_ORDER.get(1), telegram, Duration.ofSeconds(10));
 
     Observations seen = sniffer.listen(DETECTING, Adapter.P1, MINUTE);
 
-    assertThat(seen.trials()).extracting(trial -> trial.settings().orElseThrow())
+    assertThat(seen.trials())
+        .extracting(trial -> trial.settings().orElseThrow())
         .containsExactly(FAST_8N1, SerialSettings.DETECTION_ORDER.get(1));
-    assertThat(seen.trials().get(0).listened()).isBetween(Duration.ofSeconds(15), Duration.ofSeconds(16));
+    assertThat(seen.trials().get(0).listened())
+        .isBetween(Duration.ofSeconds(15), Duration.ofSeconds(16));
     assertThat(Diagnostician.diagnose(seen).findings().get(0).text())
         .startsWith("4 readings decoded at 9600 7E1.");
   }
@@ -87,12 +90,14 @@ class SnifferTest {
 
   @Test
   void kaifaHdlcAt2400BaudOnAP1AdapterRaisesTheDangerWarning() {
-    lines.every(MBUS_8E1, TestCaptures.hexBytes(TestCaptures.KAIFA_HDLC_HEX), Duration.ofSeconds(10));
+    lines.every(
+        MBUS_8E1, TestCaptures.hexBytes(TestCaptures.KAIFA_HDLC_HEX), Duration.ofSeconds(10));
 
     Observations seen = sniffer.listen(DETECTING, Adapter.P1, MINUTE);
 
     assertThat(seen.trials().get(2).hdlcStarts()).isGreaterThanOrEqualTo(2);
-    assertThat(Diagnostician.diagnose(seen).findings().get(0).severity()).isEqualTo(Severity.DANGER);
+    assertThat(Diagnostician.diagnose(seen).findings().get(0).severity())
+        .isEqualTo(Severity.DANGER);
   }
 
   @Test
@@ -110,7 +115,8 @@ class SnifferTest {
     Path file = folder.resolve("capture.txt");
     Files.write(file, TestCaptures.concat(good, TestCaptures.bytes(TestCaptures.BAD_CRC), good));
 
-    Observations seen = sniffer.listen(InputUri.parse("file:" + file).endpoint(), Adapter.P1, MINUTE);
+    Observations seen =
+        sniffer.listen(InputUri.parse("file:" + file).endpoint(), Adapter.P1, MINUTE);
 
     Trial trial = seen.trials().get(0);
     assertThat(trial.readings()).isEqualTo(2);

@@ -81,8 +81,17 @@ final class TrialBuilder {
   }
 
   Trial build() {
-    return new Trial(settings, listened, bytes, firstBytes, readings, rejections,
-        invertedValidFrames, hdlcStarts, gaps, Optional.ofNullable(protocol),
+    return new Trial(
+        settings,
+        listened,
+        bytes,
+        firstBytes,
+        readings,
+        rejections,
+        invertedValidFrames,
+        hdlcStarts,
+        gaps,
+        Optional.ofNullable(protocol),
         Optional.ofNullable(profile));
   }
 }
