@@ -55,7 +55,7 @@ final class DoctorCommand implements Callable<Integer> {
       description = "Show this help and exit.")
   boolean help;
 
-  @Mixin ReadCommand.InputOptions input;
+  @Mixin InputOptions input;
 
   @Option(
       names = "--seconds",

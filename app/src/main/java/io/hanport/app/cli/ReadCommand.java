@@ -6,18 +6,12 @@ import io.hanport.app.pipeline.PipelineOptions;
 import io.hanport.app.pipeline.PipelineStatus;
 import io.hanport.app.pipeline.ReadingSink;
 import io.hanport.app.source.InputUri;
-import io.hanport.app.source.InvalidInputException;
-import io.hanport.app.source.SimulatorBytes;
-import io.hanport.app.source.SourceOptions;
 import io.hanport.app.source.Sources;
 import io.hanport.codec.DecoderOptions;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -151,101 +145,6 @@ final class ReadCommand implements Callable<Integer> {
 
     boolean awaitDone(Duration wait) throws InterruptedException {
       return done.await(wait.toMillis(), TimeUnit.MILLISECONDS);
-    }
-  }
-
-  /** {@code --input} with its keys and zone: the options every command that reads a meter takes. */
-  static final class InputOptions {
-
-    /**
-     * The virtual meter behind {@code sim:} inputs. The simulator (issue 4) is another branch;
-     * until it is merged, {@code sim:} inputs say so.
-     */
-    static final SimulatorBytes SIMULATOR =
-        profile -> {
-          throw new IOException("this build has no simulator yet");
-        };
-
-    @Option(
-        names = "--input",
-        required = true,
-        paramLabel = "URI",
-        description = {
-          "Where the meter's bytes come from, optionally named (home=serial:/dev/ttyUSB0):",
-          "serial:/dev/ttyUSB0 (settings detected) or serial:PORT?baud=2400&parity=even,",
-          "tcp://host:port, mqtt://host[:port]/topic, file:PATH[?pace=realtime], sim:PROFILE."
-        })
-    String input;
-
-    @Option(
-        names = "--key",
-        paramLabel = "HEX",
-        description =
-            "Decryption key (32 hex digits) for encrypted meters, from your grid company; also"
-                + " read from $HANPORT_KEY.")
-    String key;
-
-    @Option(
-        names = "--auth-key",
-        paramLabel = "HEX",
-        description =
-            "Authentication key (32 hex digits) where the meter uses one; also read from"
-                + " $HANPORT_AUTH_KEY.")
-    String authKey;
-
-    @Option(
-        names = "--zone",
-        paramLabel = "ZONE",
-        defaultValue = "Europe/Stockholm",
-        description =
-            "Time zone whose offsets DSMR's W/S timestamps mean. Default: ${DEFAULT-VALUE}.")
-    String zone;
-
-    InputUri uri(CommandSpec spec) {
-      try {
-        return InputUri.parse(input);
-      } catch (InvalidInputException invalid) {
-        throw new ParameterException(spec.commandLine(), invalid.getMessage());
-      }
-    }
-
-    DecoderOptions decoderOptions(CommandSpec spec) {
-      return new DecoderOptions(
-          key(spec, "--key (or $HANPORT_KEY)", key),
-          key(spec, "--auth-key (or $HANPORT_AUTH_KEY)", authKey),
-          zoneId(spec));
-    }
-
-    SourceOptions sourceOptions(DecoderOptions decoder) {
-      return SourceOptions.defaults(decoder, SIMULATOR);
-    }
-
-    /** The key itself never appears in a message: it is a secret that ends up in terminal logs. */
-    private static Optional<byte[]> key(CommandSpec spec, String source, String text) {
-      if (text == null) {
-        return Optional.empty();
-      }
-      return Optional.of(
-          HexKey.parse(text)
-              .orElseThrow(
-                  () ->
-                      new ParameterException(
-                          spec.commandLine(),
-                          source
-                              + " must be 32 hex digits (a 16-byte AES key); the value given is "
-                              + text.length()
-                              + " characters long. Copy the key from your grid company without"
-                              + " spaces.")));
-    }
-
-    private ZoneId zoneId(CommandSpec spec) {
-      try {
-        return ZoneId.of(zone);
-      } catch (DateTimeException unknown) {
-        throw new ParameterException(
-            spec.commandLine(),
-            "unknown zone '" + zone + "'. Give a region such as Europe/Stockholm or Europe/Oslo.");
-      }
     }
   }
 }

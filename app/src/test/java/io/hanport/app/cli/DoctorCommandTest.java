@@ -40,6 +40,18 @@ class DoctorCommandTest {
   }
 
   @Test
+  void aLiveInputShowsTheMetersPace() {
+    CliRunner.Result result =
+        InputCommands.run("doctor", "--input", "sim:nl-dsmr5", "--seconds", "10");
+
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.out())
+        .contains("OK: 4 readings decoded. Protocol: DSMR/P1 telegrams, meter ")
+        .contains("OK: checksum failures: none in 4 frames.")
+        .containsPattern("OK: frame interval: one frame every (0\\.9|1\\.0|1\\.1) s\\.");
+  }
+
+  @Test
   void aCaptureOfOnlyBadChecksumsExitsOne() throws IOException {
     Path capture = write("bad.txt", TestCaptures.bytes(TestCaptures.BAD_CRC));
 
@@ -117,9 +129,12 @@ class DoctorCommandTest {
 
     assertThat(result.exitCode()).isEqualTo(1);
     assertThat(result.out())
-        .endsWith("PROBLEM: could not open serial:" + port + ": no such port (is the cable plugged"
-            + " in?). Check that the adapter is plugged in and the path is right (ls -l"
-            + " /dev/serial/by-id/), and that your user may open it (group 'dialout').\n");
+        .endsWith(
+            "PROBLEM: could not open serial:"
+                + port
+                + ": no such port (is the cable plugged"
+                + " in?). Check that the adapter is plugged in and the path is right (ls -l"
+                + " /dev/serial/by-id/), and that your user may open it (group 'dialout').\n");
   }
 
   @Test

@@ -101,6 +101,28 @@ class ReadCommandTest {
   }
 
   @Test
+  void theSimulatorIsAnInputLikeAnyOther() {
+    CliRunner.Result result =
+        InputCommands.run("read", "--input", "sim:nl-dsmr5", "--json", "--count", "2");
+
+    assertThat(result.exitCode()).isZero();
+    String[] lines = result.out().split("\n");
+    assertThat(lines).hasSize(2);
+    assertThat(lines[0]).contains("\"source\":\"sim:nl-dsmr5\",\"protocol\":\"dsmr\"");
+  }
+
+  @Test
+  void anUnknownSimulatorProfileIsAUsageErrorListingTheProfiles() {
+    CliRunner.Result result = InputCommands.run("read", "--input", "sim:se-p2");
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.err())
+        .startsWith(
+            "hanport: input 'sim:se-p2': the simulator has no profile 'se-p2'; use one of"
+                + " se-p1, nl-dsmr5");
+  }
+
+  @Test
   void aMissingFileExitsOneNamingTheInput() {
     Path absent = folder.resolve("absent.txt");
 
