@@ -32,6 +32,18 @@ final class Reader implements Runnable {
   /** How a connection's pumping ended: the input's end, or why it must be opened again. */
   private record Outcome(boolean ended, String problem) {}
 
+  /** When the current connection last delivered a frame. */
+  private static final class Watch {
+    private Instant lastFrame;
+    private long frames;
+    private boolean silent;
+
+    Watch(Instant connectedAt, long framesSoFar) {
+      this.lastFrame = connectedAt;
+      this.frames = framesSoFar;
+    }
+  }
+
   Reader(Source source, PipelineOptions options, StatusBoard board, Decoding decoding) {
     this.source = source;
     this.options = options;
@@ -111,9 +123,7 @@ final class Reader implements Runnable {
   private Outcome pump(Connection connection) {
     decoding.connected();
     byte[] buffer = new byte[8192];
-    Instant lastFrame = clock.instant();
-    long frames = decoding.frameEvents();
-    boolean silent = false;
+    Watch watch = new Watch(clock.instant(), decoding.frameEvents());
     try {
       while (!stopping()) {
         int count = connection.read(buffer);
@@ -124,24 +134,9 @@ final class Reader implements Runnable {
         if (count > 0) {
           decoding.feed(buffer, count);
         }
-        Instant now = clock.instant();
-        if (decoding.frameEvents() != frames) {
-          frames = decoding.frameEvents();
-          lastFrame = now;
-          silent = false;
-          backoff.reset();
-          board.connected(connection.details());
-          announcer.frames(describeFrames());
-        }
-        Duration quiet = Duration.between(lastFrame, now);
-        if (quiet.compareTo(options.reopenAfter()) >= 0) {
+        if (silentTooLong(watch, connection)) {
           decoding.disconnected();
           return new Outcome(false, silence());
-        }
-        if (!silent && quiet.compareTo(options.silentAfter()) >= 0) {
-          silent = true;
-          board.problem(State.SILENT, silence());
-          announcer.problem(silence(), "reopening after " + Announcer.human(options.reopenAfter()));
         }
       }
     } catch (IOException lost) {
@@ -151,6 +146,32 @@ final class Reader implements Runnable {
       return new Outcome(false, "connection lost (" + IoProblems.describe(lost) + ")");
     }
     return new Outcome(false, "stopped");
+  }
+
+  /**
+   * Notes frames as they arrive; says SILENT once after {@code silentAfter} without one, and
+   * true (reopen) after {@code reopenAfter}.
+   */
+  private boolean silentTooLong(Watch watch, Connection connection) {
+    Instant now = clock.instant();
+    if (decoding.frameEvents() != watch.frames) {
+      watch.frames = decoding.frameEvents();
+      watch.lastFrame = now;
+      watch.silent = false;
+      backoff.reset();
+      board.connected(connection.details());
+      announcer.frames(describeFrames());
+    }
+    Duration quiet = Duration.between(watch.lastFrame, now);
+    if (quiet.compareTo(options.reopenAfter()) >= 0) {
+      return true;
+    }
+    if (!watch.silent && quiet.compareTo(options.silentAfter()) >= 0) {
+      watch.silent = true;
+      board.problem(State.SILENT, silence());
+      announcer.problem(silence(), "reopening after " + Announcer.human(options.reopenAfter()));
+    }
+    return false;
   }
 
   private String silence() {
