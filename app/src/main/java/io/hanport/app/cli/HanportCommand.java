@@ -21,6 +21,8 @@ import picocli.CommandLine.Spec;
     description = "Reads smart electricity meters through their HAN/P1 port.",
     subcommands = {
       DecodeCommand.class,
+      ReadCommand.class,
+      DoctorCommand.class,
       SimulateCommand.class,
     })
 public final class HanportCommand implements Runnable {
