@@ -1,5 +1,6 @@
 package io.hanport.app.cli;
 
+import io.hanport.app.sim.SimulateCommand;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
@@ -20,6 +21,9 @@ import picocli.CommandLine.Spec;
     description = "Reads smart electricity meters through their HAN/P1 port.",
     subcommands = {
       DecodeCommand.class,
+      ReadCommand.class,
+      DoctorCommand.class,
+      SimulateCommand.class,
     })
 public final class HanportCommand implements Runnable {
 
