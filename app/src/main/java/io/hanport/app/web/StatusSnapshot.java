@@ -1,10 +1,12 @@
 package io.hanport.app.web;
 
+import io.hanport.app.pipeline.PipelineStatus;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.TreeMap;
 
 /**
  * What the status page shows: each input and the database, as of one instant. Built by {@code
@@ -54,6 +56,16 @@ public record StatusSnapshot(List<Input> inputs, OptionalLong databaseBytes) {
 
     public Input {
       rejections = Map.copyOf(rejections);
+    }
+
+    /** A pipeline's status as the status page shows it. */
+    public static Input from(PipelineStatus status) {
+      Map<String, Long> rejections = new TreeMap<>();
+      status.rejections().forEach((reason, count) -> rejections.put(reason.name(), count));
+      return new Input(status.input(), status.source(), status.state().name(),
+          status.connection(), status.meter(), status.protocol(), status.profile(),
+          status.lastFrame(), status.frames(), rejections, status.checksumFailureRate(),
+          status.reconnects(), status.problem());
     }
   }
 }
