@@ -50,7 +50,7 @@ final class Migrations {
     }
     MigrationVersion known =
         Arrays.stream(info.all())
-            .filter(migration -> migration.getState().isResolved())
+            .filter(migration -> migration.getState().isResolved() && migration.getVersion() != null)
             .map(MigrationInfo::getVersion)
             .max(Comparator.naturalOrder())
             .orElse(MigrationVersion.EMPTY);

@@ -5,8 +5,11 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
@@ -46,8 +49,8 @@ final class SqliteDatabase implements Database {
     dataSource.setUrl("jdbc:sqlite:" + absolute);
     Connection writer = null;
     try {
+      prepareNewFile(absolute);
       writer = dataSource.getConnection();
-      enableIncrementalVacuum(writer);
       Migrations.migrate(dataSource, "sqlite", Optional.empty(), failure -> translate(absolute, failure));
       writer.setAutoCommit(false);
       return new SqliteDatabase(absolute, writer, dataSource.getConnection());
@@ -62,16 +65,21 @@ final class SqliteDatabase implements Database {
 
   /**
    * Pruning frees pages; only with auto_vacuum can they go back to the file system, where the
-   * disk watch needs them. The mode can be set only before the first table exists.
+   * disk watch needs them. FULL, because INCREMENTAL frees one page per step and the driver steps
+   * a pragma once. Ingest frees almost no pages, so FULL costs nothing there. The mode sticks
+   * only if set before the first table and before the switch to WAL, so a new file gets it on a
+   * plain connection first.
    */
-  private static void enableIncrementalVacuum(Connection connection) throws SQLException {
-    try (Statement statement = connection.createStatement()) {
+  private static void prepareNewFile(Path file) throws SQLException {
+    try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+        Statement statement = connection.createStatement()) {
       boolean empty;
-      try (var tables = statement.executeQuery("SELECT count(*) FROM sqlite_master")) {
+      try (ResultSet tables = statement.executeQuery("SELECT count(*) FROM sqlite_master")) {
         empty = tables.next() && tables.getLong(1) == 0;
       }
       if (empty) {
-        statement.execute("PRAGMA auto_vacuum = INCREMENTAL");
+        statement.execute("PRAGMA auto_vacuum = FULL");
+        statement.execute("PRAGMA journal_mode = WAL");
       }
     }
   }
@@ -80,25 +88,23 @@ final class SqliteDatabase implements Database {
     Path parent = file.getParent();
     try {
       Files.createDirectories(parent);
-    } catch (AccessDeniedException denied) {
-      throw new StoreException(
-          "cannot create " + parent + ": permission denied. Choose a writable --db path", denied);
     } catch (FileAlreadyExistsException notDirectory) {
-      throw new StoreException(
-          "cannot create " + parent + ": " + notDirectory.getFile() + " is a file, not a directory."
-              + " Choose a writable --db path",
-          notDirectory);
+      throw unwritable(parent, notDirectory.getFile() + " is a file, not a directory", notDirectory);
+    } catch (AccessDeniedException denied) {
+      throw unwritable(parent, "permission denied", denied);
+    } catch (NoSuchFileException missing) {
+      throw unwritable(parent, "no such file or directory", missing);
     } catch (FileSystemException failure) {
-      throw new StoreException(
-          "cannot create " + parent + ": " + reason(failure) + ". Choose a writable --db path",
-          failure);
+      String reason = failure.getReason() == null ? failure.getMessage() : failure.getReason();
+      throw unwritable(parent, reason.toLowerCase(Locale.ROOT), failure);
     } catch (IOException failure) {
-      throw new StoreException("cannot create " + parent + ": " + failure.getMessage(), failure);
+      throw unwritable(parent, String.valueOf(failure.getMessage()), failure);
     }
   }
 
-  private static String reason(FileSystemException failure) {
-    return failure.getReason() == null ? failure.getClass().getSimpleName() : failure.getReason().toLowerCase(Locale.ROOT);
+  private static StoreException unwritable(Path directory, String reason, IOException cause) {
+    return new StoreException(
+        "cannot create " + directory + ": " + reason + ". Choose a writable --db path", cause);
   }
 
   @Override
@@ -137,15 +143,25 @@ final class SqliteDatabase implements Database {
     return sizeOf(path) + sizeOf(Path.of(path + "-wal")) + sizeOf(Path.of(path + "-shm"));
   }
 
+  /**
+   * Outside any transaction: folds the WAL, which holds a copy of every page the prune touched
+   * until checkpointed, back into the file (where auto_vacuum has already cut the freed pages)
+   * and truncates it.
+   */
   @Override
-  public void reclaimSpace() {
-    write(
-        connection -> {
-          try (Statement statement = connection.createStatement()) {
-            statement.execute("PRAGMA incremental_vacuum");
-          }
-          return null;
-        });
+  public synchronized void reclaimSpace() {
+    try (Statement statement = writer.createStatement()) {
+      writer.setAutoCommit(true);
+      statement.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+    } catch (SQLException failure) {
+      throw translate(failure);
+    } finally {
+      try {
+        writer.setAutoCommit(false);
+      } catch (SQLException closed) {
+        // The next write reports the broken connection with its own message.
+      }
+    }
   }
 
   @Override
