@@ -34,7 +34,7 @@ public final class BatchingWriter implements ReadingSink {
   private final Object lock = new Object();
   private List<MeterReading> pending = new ArrayList<>();
   private long dropped;
-  private boolean failing;
+  private volatile boolean failing;
 
   public BatchingWriter(Store store, Duration interval, int maxBatch, int maxPending) {
     this.store = store;
