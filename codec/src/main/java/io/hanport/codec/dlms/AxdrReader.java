@@ -1,0 +1,236 @@
+package io.hanport.codec.dlms;
+
+import io.hanport.codec.wire.DecodeException;
+import io.hanport.codec.wire.Reason;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Collections;
+
+/**
+ * Reads A-XDR encoded COSEM data (PROTOCOLS.md §6.4) from {@code data[offset, limit)}. It never
+ * reads past the limit ({@link Reason#TRUNCATED}), rejects unknown tags and nesting deeper than
+ * {@link #MAX_DEPTH} ({@link Reason#MALFORMED}), and allocates nothing a hostile count could
+ * inflate: every element costs at least one byte, so counts beyond the remaining bytes are refused
+ * before any list is built.
+ */
+public final class AxdrReader {
+
+  /** Deeper than any push list (Aidon: array, structure, scaler-unit structure = 3). */
+  public static final int MAX_DEPTH = 16;
+
+  /** {@link #skip} could not finish inside the limit: more bytes are needed. */
+  public static final int NEED_MORE = -1;
+
+  /** {@link #skip} found something that is not A-XDR. */
+  public static final int INVALID = -2;
+
+  private static final int MAX_LENGTH_BYTES = 4;
+
+  private final byte[] data;
+  private final int limit;
+  private int position;
+
+  public AxdrReader(byte[] data, int offset, int limit) {
+    this.data = data;
+    this.position = offset;
+    this.limit = limit;
+  }
+
+  public int position() {
+    return position;
+  }
+
+  public int remaining() {
+    return limit - position;
+  }
+
+  /** Reads one value. */
+  public DlmsData readData() throws DecodeException {
+    return readData(0);
+  }
+
+  public int readByte() throws DecodeException {
+    require(1);
+    return data[position++] & 0xFF;
+  }
+
+  /** A big-endian unsigned number of {@code size} bytes, at most 8. */
+  public long readUnsigned(int size) throws DecodeException {
+    require(size);
+    long value = 0;
+    for (int i = 0; i < size; i++) {
+      value = value << 8 | (data[position++] & 0xFF);
+    }
+    return value;
+  }
+
+  /** An A-XDR length: one byte below 0x80, else 0x8n followed by n length bytes. */
+  public int readLength() throws DecodeException {
+    int first = readByte();
+    if (first < Axdr.LONG_FORM) {
+      return first;
+    }
+    int count = first - Axdr.LONG_FORM;
+    if (count == 0 || count > MAX_LENGTH_BYTES) {
+      throw malformed(String.format("A-XDR length form %02X at byte %d", first, position - 1));
+    }
+    long length = readUnsigned(count);
+    if (length > remaining()) {
+      throw truncated(length);
+    }
+    return (int) length;
+  }
+
+  public byte[] readBytes(int count) throws DecodeException {
+    require(count);
+    byte[] bytes = Arrays.copyOfRange(data, position, position + count);
+    position += count;
+    return bytes;
+  }
+
+  private DlmsData readData(int depth) throws DecodeException {
+    int tagAt = position;
+    int tag = readByte();
+    switch (tag) {
+      case Axdr.NULL_DATA:
+        return DlmsData.Null.INSTANCE;
+      case Axdr.ARRAY:
+      case Axdr.STRUCTURE:
+        return readSequence(tag, depth);
+      case Axdr.BOOLEAN:
+        return new DlmsData.Bool(readByte() != 0);
+      case Axdr.OCTET_STRING:
+        return new DlmsData.Octets(tag, readBytes(readLength()));
+      case Axdr.VISIBLE_STRING:
+        return new DlmsData.Text(
+            tag, new String(readBytes(readLength()), StandardCharsets.ISO_8859_1));
+      case Axdr.UTF8_STRING:
+        return new DlmsData.Text(tag, new String(readBytes(readLength()), StandardCharsets.UTF_8));
+      case Axdr.BIT_STRING:
+        return new DlmsData.Raw(tag, readBytes(bitStringBytes(readLength())));
+      case Axdr.BCD:
+        return new DlmsData.Raw(tag, readBytes(1));
+      case Axdr.FLOAT32:
+        return new DlmsData.Real(tag, Float.intBitsToFloat((int) readUnsigned(4)));
+      case Axdr.FLOAT64:
+        return new DlmsData.Real(tag, Double.longBitsToDouble(readUnsigned(8)));
+      case Axdr.DATE_TIME:
+      case Axdr.DATE:
+      case Axdr.TIME:
+        return new DlmsData.Octets(tag, readBytes(Axdr.fixedSize(tag)));
+      default:
+        return readInteger(tag, tagAt);
+    }
+  }
+
+  private DlmsData readInteger(int tag, int tagAt) throws DecodeException {
+    int size = Axdr.fixedSize(tag);
+    if (size <= 0) {
+      throw malformed(String.format("unknown A-XDR tag 0x%02X at byte %d", tag, tagAt));
+    }
+    long value = readUnsigned(size);
+    if (Axdr.isSigned(tag) && size < 8) {
+      int unusedBits = 64 - 8 * size;
+      value = value << unusedBits >> unusedBits;
+    }
+    return new DlmsData.Int(tag, value);
+  }
+
+  private DlmsData readSequence(int tag, int depth) throws DecodeException {
+    if (depth >= MAX_DEPTH) {
+      throw malformed("A-XDR nesting deeper than " + MAX_DEPTH + " at byte " + (position - 1));
+    }
+    int count = readLength();
+    DlmsData[] elements = new DlmsData[count];
+    for (int i = 0; i < count; i++) {
+      elements[i] = readData(depth + 1);
+    }
+    return new DlmsData.Sequence(tag, Collections.unmodifiableList(Arrays.asList(elements)));
+  }
+
+  /**
+   * Walks one value at {@code data[offset]} without building it, as framers do to find where a bare
+   * APDU ends. Returns the index after the value, {@link #NEED_MORE} when the value runs past
+   * {@code limit}, or {@link #INVALID} when the bytes are not A-XDR.
+   */
+  public static int skip(byte[] data, int offset, int limit) {
+    return skip(data, offset, limit, 0);
+  }
+
+  private static int skip(byte[] data, int offset, int limit, int depth) {
+    if (offset >= limit) {
+      return NEED_MORE;
+    }
+    int tag = data[offset] & 0xFF;
+    int size = Axdr.fixedSize(tag);
+    if (size >= 0) {
+      return offset + 1 + size <= limit ? offset + 1 + size : NEED_MORE;
+    }
+    if (!Axdr.isVariable(tag) || depth >= MAX_DEPTH) {
+      return INVALID;
+    }
+    long lengthAndStart = skipLength(data, offset + 1, limit);
+    if (lengthAndStart < 0) {
+      return (int) lengthAndStart;
+    }
+    int length = (int) (lengthAndStart >>> 32);
+    int position = (int) lengthAndStart;
+    if (tag != Axdr.ARRAY && tag != Axdr.STRUCTURE) {
+      int bytes = tag == Axdr.BIT_STRING ? bitStringBytes(length) : length;
+      return position + bytes <= limit ? position + bytes : NEED_MORE;
+    }
+    for (int i = 0; i < length && position >= 0; i++) {
+      position = skip(data, position, limit, depth + 1);
+    }
+    return position;
+  }
+
+  /** The length at {@code data[offset]} in the high half and the index after it in the low. */
+  private static long skipLength(byte[] data, int offset, int limit) {
+    if (offset >= limit) {
+      return NEED_MORE;
+    }
+    int first = data[offset] & 0xFF;
+    if (first < Axdr.LONG_FORM) {
+      return (long) first << 32 | (offset + 1);
+    }
+    int count = first - Axdr.LONG_FORM;
+    if (count == 0 || count > 3) {
+      return INVALID;
+    }
+    if (offset + 1 + count > limit) {
+      return NEED_MORE;
+    }
+    long length = 0;
+    for (int i = 1; i <= count; i++) {
+      length = length << 8 | (data[offset + i] & 0xFF);
+    }
+    return length << 32 | (offset + 1 + count);
+  }
+
+  private static int bitStringBytes(int bits) {
+    return (bits + 7) / 8;
+  }
+
+  private void require(long count) throws DecodeException {
+    if (count > remaining()) {
+      throw truncated(count);
+    }
+  }
+
+  private DecodeException truncated(long wanted) {
+    return new DecodeException(
+        Reason.TRUNCATED,
+        "A-XDR value needs "
+            + wanted
+            + " bytes at byte "
+            + position
+            + ", "
+            + remaining()
+            + " left");
+  }
+
+  private static DecodeException malformed(String detail) {
+    return new DecodeException(Reason.MALFORMED, detail);
+  }
+}
