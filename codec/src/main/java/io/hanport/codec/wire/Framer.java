@@ -12,6 +12,17 @@ public interface Framer {
 
   void feed(byte[] data, int offset, int length, FrameListener listener);
 
-  /** The input has ended: a frame still in progress is reported as {@link Reason#TRUNCATED}. */
+  /**
+   * The input has ended: a frame still in progress is reported as {@link Reason#TRUNCATED}, and the
+   * framer is as new (hunting, empty buffer, stream offsets counted from 0 again), ready for another
+   * stream.
+   */
   void finish(FrameListener listener);
+
+  /**
+   * True while the framer holds the start of a frame it has not yet emitted or rejected; false while
+   * it hunts between frames. Auto-detection hands the stream to another format only between
+   * frames.
+   */
+  boolean inFrame();
 }

@@ -1,0 +1,244 @@
+package io.hanport.codec;
+
+import io.hanport.codec.wire.Frame;
+import io.hanport.codec.wire.FrameListener;
+import io.hanport.codec.wire.Framer;
+import io.hanport.codec.wire.Reason;
+import io.hanport.codec.wire.Rejection;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * Cuts a stream that may mix every {@link WireFormat} into frames (PROTOCOLS.md §7.1).
+ *
+ * <p>Between frames it hunts for a format's signature itself; from a signature on it hands the
+ * bytes to that format's framer, and takes them back once that framer is between frames again. So
+ * a P1 telegram, an HDLC frame and an M-Bus frame may follow each other in one stream, and each
+ * format's framer keeps its own rules.
+ *
+ * <p>Garbage is accounted here alone, so that it comes out the same for any chunking: every byte
+ * that ends up in no frame and no frame-level rejection, and is not idle-line {@link #isFiller
+ * filler}, belongs to one {@link Reason#GARBAGE} rejection per run. The bytes not yet accounted
+ * for are kept until they are: at most one frame in progress plus the chunk being fed.
+ */
+final class AutoFramer implements Framer {
+
+  private static final int SIGNATURE = WireFormat.longestSignature();
+
+  private final Map<WireFormat, Activation> framers = new EnumMap<>(WireFormat.class);
+  private final GarbageRun garbage = new GarbageRun();
+  /** Stream bytes {@code [base, base + length)} not yet accounted for by a frame or rejection. */
+  private byte[] held = new byte[4096];
+  private long base;
+  private int length;
+  /** The stream offset up to which every byte is a frame, a rejection, garbage or filler. */
+  private long accounted;
+  private Activation active;
+  private FrameListener downstream;
+
+  @Override
+  public void feed(byte[] data, int offset, int count, FrameListener listener) {
+    downstream = listener;
+    hold(data, offset, count);
+    run(false);
+  }
+
+  @Override
+  public void finish(FrameListener listener) {
+    downstream = listener;
+    if (active != null) {
+      active.framer.finish(active);
+      release(active);
+    }
+    run(true);
+    garbage.flush(listener);
+    accounted = 0;
+    base = 0;
+    length = 0;
+  }
+
+  @Override
+  public boolean inFrame() {
+    return active != null || accounted < base + length;
+  }
+
+  private void run(boolean ending) {
+    while (true) {
+      if (active == null && !hunt(ending)) {
+        return;
+      }
+      Activation feeding = active;
+      feeding.feedUpTo(base + length);
+      if (feeding.framer.inFrame() && !ending) {
+        return;
+      }
+      if (ending) {
+        feeding.framer.finish(feeding);
+      }
+      release(feeding);
+    }
+  }
+
+  /** Hunts from the first unaccounted byte; true when a framer took the stream. */
+  private boolean hunt(boolean ending) {
+    long end = base + length;
+    for (long at = accounted; at < end; at++) {
+      int index = (int) (at - base);
+      if (end - at < SIGNATURE && !ending) {
+        return false;
+      }
+      WireFormat format = end - at >= SIGNATURE ? formatStartingAt(index) : null;
+      if (format != null) {
+        garbage.flush(downstream);
+        active = framers.computeIfAbsent(format, f -> new Activation(f.newFramer()));
+        active.activate(at);
+        return true;
+      }
+      account(at + 1);
+    }
+    return false;
+  }
+
+  private WireFormat formatStartingAt(int index) {
+    for (WireFormat format : WireFormat.values()) {
+      if (format.startsAt(held, index)) {
+        return format;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The framer is between frames: hunting resumes after its last frame or rejection. A framer
+   * that took a signature and let it go without either saw garbage; so is that byte here.
+   */
+  private void release(Activation released) {
+    released.framer.finish(IGNORED);
+    active = null;
+    if (accounted == released.start) {
+      account(released.start + 1);
+    }
+  }
+
+  /** Everything before {@code offset} is accounted for: unclaimed bytes in between are garbage. */
+  private void account(long offset) {
+    for (long at = accounted; at < offset; at++) {
+      if (!isFiller(held[(int) (at - base)])) {
+        garbage.add(at);
+      }
+    }
+    accounted = Math.max(accounted, offset);
+  }
+
+  /** A framer's frame or rejection covers {@code [start, end)}: what came before it is settled. */
+  private void claim(long start, long end) {
+    account(start);
+    garbage.flush(downstream);
+    accounted = Math.max(accounted, end);
+  }
+
+  /** Keeps the new bytes after those not yet accounted for; never while a framer reads them. */
+  private void hold(byte[] data, int offset, int count) {
+    dropAccounted();
+    if (length + count > held.length) {
+      held = Arrays.copyOf(held, Math.max(held.length * 2, length + count));
+    }
+    System.arraycopy(data, offset, held, length, count);
+    length += count;
+  }
+
+  private void dropAccounted() {
+    int drop = (int) (accounted - base);
+    if (drop > 0) {
+      System.arraycopy(held, drop, held, 0, length - drop);
+      length -= drop;
+      base = accounted;
+    }
+  }
+
+  /**
+   * Bytes an idle line carries between frames, which are no one's garbage: line ends and blanks
+   * (Kamstrup P1 streams start with CR LF), and NUL or 0xFF padding after a telegram (PROTOCOLS.md
+   * §1.5).
+   */
+  private static boolean isFiller(byte b) {
+    return b == '\r' || b == '\n' || b == ' ' || b == '\t' || b == 0 || b == (byte) 0xFF;
+  }
+
+  /**
+   * One format's framer while it holds the stream. It counts offsets from its activation (a
+   * finished framer starts again at 0); this translates them to stream offsets. Its own garbage
+   * reports are dropped: the auto-framer accounts for those bytes itself.
+   */
+  private final class Activation implements FrameListener {
+    private final Framer framer;
+    private long start;
+    private long fedUpTo;
+
+    Activation(Framer framer) {
+      this.framer = framer;
+    }
+
+    void activate(long streamOffset) {
+      start = streamOffset;
+      fedUpTo = streamOffset;
+    }
+
+    void feedUpTo(long end) {
+      int from = (int) (fedUpTo - base);
+      int count = (int) (end - fedUpTo);
+      fedUpTo = end;
+      framer.feed(held, from, count, this);
+    }
+
+    @Override
+    public void frame(Frame frame) {
+      long offset = start + frame.streamOffset();
+      claim(offset, offset + frame.raw().length);
+      downstream.frame(Frames.atOffset(frame, offset));
+    }
+
+    @Override
+    public void rejected(Rejection rejection) {
+      if (rejection.reason() == Reason.GARBAGE) {
+        return;
+      }
+      long offset = start + rejection.streamOffset();
+      claim(offset, offset + rejection.length());
+      downstream.rejected(
+          new Rejection(rejection.reason(), offset, rejection.length(), rejection.detail()));
+    }
+  }
+
+  /** Coalesces garbage bytes into runs; filler inside a run does not split it. */
+  private static final class GarbageRun {
+    private long start = -1;
+    private long end;
+
+    void add(long offset) {
+      if (start < 0) {
+        start = offset;
+      }
+      end = offset + 1;
+    }
+
+    void flush(FrameListener listener) {
+      if (start >= 0) {
+        int runLength = (int) (end - start);
+        listener.rejected(
+            new Rejection(Reason.GARBAGE, start, runLength, runLength + " bytes that start no frame"));
+        start = -1;
+      }
+    }
+  }
+
+  private static final FrameListener IGNORED =
+      new FrameListener() {
+        @Override
+        public void frame(Frame frame) {}
+
+        @Override
+        public void rejected(Rejection rejection) {}
+      };
+}

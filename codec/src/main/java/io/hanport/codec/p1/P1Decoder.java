@@ -1,0 +1,59 @@
+package io.hanport.codec.p1;
+
+import io.hanport.codec.obis.CosemObject;
+import io.hanport.codec.obis.Telegram;
+import io.hanport.codec.wire.DecodeException;
+import io.hanport.codec.wire.P1Frame;
+import io.hanport.codec.wire.Reason;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Decodes a framed P1 telegram (PROTOCOLS.md §1.4, §2–§5) into a {@link Telegram}: the
+ * identification line without its {@code /}, then every data object in wire order, duplicates
+ * kept. Numbers stay exact decimals with the meter's scale and unit ({@code 00006678.394*kWh} is
+ * 6678.394 kWh); identifiers, timestamps and codes stay raw text, for the reading mapper to
+ * interpret. How each object is typed is data: {@link P1ObjectSpecs}.
+ *
+ * <p>Stateless and thread-safe. The frame's checksum was checked by {@link P1Framer}; this class
+ * never sees a telegram whose CRC failed.
+ */
+public final class P1Decoder {
+
+  private static final byte START = '/';
+  private static final byte END = '!';
+
+  /** Typical telegrams carry 10–40 objects. */
+  private static final int EXPECTED_OBJECTS = 40;
+
+  public Telegram decode(P1Frame frame) throws DecodeException {
+    byte[] raw = frame.raw();
+    int end = indexOf(raw, END);
+    if (raw.length == 0 || raw[0] != START || end < 0) {
+      throw new DecodeException(Reason.MALFORMED, "not a P1 telegram: no '/' ... '!'");
+    }
+    int headerEnd = 1;
+    while (headerEnd < end && raw[headerEnd] != '\r' && raw[headerEnd] != '\n') {
+      headerEnd++;
+    }
+    String header = new String(raw, 1, headerEnd - 1, StandardCharsets.ISO_8859_1);
+    List<CosemObject> objects = new ArrayList<>(EXPECTED_OBJECTS);
+    new P1LineReader(raw, headerEnd, end).readObjects(objects);
+    if (objects.isEmpty()) {
+      // Without data lines there is nothing to read; without a CRC (DSMR 2.2/3) such a "telegram"
+      // is more likely a '/' ... '!' in line noise than a meter's.
+      throw new DecodeException(Reason.MALFORMED, "a telegram without data objects");
+    }
+    return Telegram.dsmr(header, objects);
+  }
+
+  private static int indexOf(byte[] raw, byte wanted) {
+    for (int i = 0; i < raw.length; i++) {
+      if (raw[i] == wanted) {
+        return i;
+      }
+    }
+    return -1;
+  }
+}

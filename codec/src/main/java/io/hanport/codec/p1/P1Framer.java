@@ -1,0 +1,247 @@
+package io.hanport.codec.p1;
+
+import io.hanport.codec.wire.FrameListener;
+import io.hanport.codec.wire.Framer;
+import io.hanport.codec.wire.P1Frame;
+import io.hanport.codec.wire.Reason;
+import io.hanport.codec.wire.Rejection;
+import java.util.Arrays;
+
+/**
+ * Cuts a byte stream into P1 telegrams: {@code /} identification line, data lines, then {@code !}
+ * with up to four hex CRC digits and CR LF (PROTOCOLS.md §1.4–1.5).
+ *
+ * <p>The CRC-16/ARC covers the raw bytes from {@code /} through {@code !}; line ends are never
+ * normalised, because CR LF sits under the checksum. Tolerated, as real meters need (§1.5, §7.2):
+ * a CRC printed without zero padding ({@code !B9F}, Warmtelink), no CRC at all ({@code !} then CR
+ * LF: DSMR 2.2/3, EasyMeter, L+G E350), and bytes before {@code /} or after the CRC line (Kamstrup's
+ * leading CR LF, 0x00/0xFF padding, gateway additions), which are reported as one {@link
+ * Reason#GARBAGE} rejection per run. Inside a telegram only a {@code /} at the start of a line
+ * begins a new one (values such as Aidon's {@code /ADN9 6534} header never start a data line), and
+ * the unfinished telegram is then {@link Reason#TRUNCATED}.
+ *
+ * <p>Not thread-safe: one framer per byte stream.
+ */
+public final class P1Framer implements Framer {
+
+  /** Ample for the longest real telegram (about 1.1 KB, Fluvius) with a 1024-char text message. */
+  public static final int DEFAULT_MAX_TELEGRAM_LENGTH = 16 * 1024;
+
+  private static final byte START = '/';
+  private static final byte END = '!';
+  private static final byte CR = '\r';
+  private static final byte LF = '\n';
+  private static final int MAX_CRC_DIGITS = 4;
+
+  private enum State {
+    /** Between telegrams: every byte that is not {@code /} is garbage. */
+    HUNTING,
+    /** Inside a telegram, before its {@code !}. */
+    TELEGRAM,
+    /** After {@code !}: reading the CRC digits and the line end. */
+    CHECKSUM,
+    /** After the CR that ends the CRC line: an LF belongs to the telegram too. */
+    CHECKSUM_LF
+  }
+
+  private final int maxTelegramLength;
+  private final byte[] telegram;
+  private final GarbageRun garbage;
+  private State state = State.HUNTING;
+  private int length;
+  private long telegramOffset;
+  private boolean atLineStart;
+  private int endIndex;
+  private int crcDigits;
+  private int givenCrc;
+  private long feedBase;
+  private long streamOffset;
+
+  public P1Framer() {
+    this(DEFAULT_MAX_TELEGRAM_LENGTH);
+  }
+
+  /** A framer that drops, as {@link Reason#OVERSIZED}, any telegram longer than the bound. */
+  public P1Framer(int maxTelegramLength) {
+    if (maxTelegramLength < 2) {
+      throw new IllegalArgumentException("maxTelegramLength must be >= 2: " + maxTelegramLength);
+    }
+    this.maxTelegramLength = maxTelegramLength;
+    this.telegram = new byte[maxTelegramLength];
+    this.garbage = new GarbageRun(maxTelegramLength);
+  }
+
+  @Override
+  public void feed(byte[] data, int offset, int length, FrameListener listener) {
+    feedBase = streamOffset - offset;
+    int end = offset + length;
+    int i = offset;
+    while (i < end) {
+      switch (state) {
+        case HUNTING:
+          i = hunt(data, i, end, listener);
+          break;
+        case TELEGRAM:
+          i = readTelegram(data, i, end, listener);
+          break;
+        default:
+          i = readChecksumLine(data, i, end, listener);
+          break;
+      }
+    }
+    streamOffset += length;
+  }
+
+  @Override
+  public boolean inFrame() {
+    return state != State.HUNTING;
+  }
+
+  @Override
+  public void finish(FrameListener listener) {
+    if (state == State.HUNTING) {
+      garbage.flush(listener);
+    } else if (state == State.CHECKSUM_LF
+        || (state == State.CHECKSUM && crcDigits == MAX_CRC_DIGITS)) {
+      complete(listener);
+    } else {
+      String where = state == State.TELEGRAM ? "before the telegram's '!'" : "inside the CRC line";
+      reject(listener, Reason.TRUNCATED, "input ended " + where);
+    }
+    state = State.HUNTING;
+    streamOffset = 0;
+  }
+
+  private int hunt(byte[] data, int from, int end, FrameListener listener) {
+    int start = from;
+    while (start < end && data[start] != START) {
+      start++;
+    }
+    garbage.add(feedBase + from, start - from, listener);
+    if (start == end) {
+      return end;
+    }
+    garbage.flush(listener);
+    beginTelegram(feedBase + start);
+    return start + 1;
+  }
+
+  private void beginTelegram(long offset) {
+    telegramOffset = offset;
+    telegram[0] = START;
+    length = 1;
+    atLineStart = false;
+    state = State.TELEGRAM;
+  }
+
+  /** Copies data lines up to {@code !}, or up to a {@code /} that starts a line (a new telegram). */
+  private int readTelegram(byte[] data, int from, int end, FrameListener listener) {
+    int i = from;
+    boolean lineStart = atLineStart;
+    int room = from + maxTelegramLength - length;
+    int limit = Math.min(end, room);
+    for (; i < limit; i++) {
+      byte b = data[i];
+      if (b == END || (b == START && lineStart)) {
+        break;
+      }
+      lineStart = b == LF;
+    }
+    System.arraycopy(data, from, telegram, length, i - from);
+    length += i - from;
+    atLineStart = lineStart;
+    if (i == end) {
+      return end;
+    }
+    if (i == room) {
+      reject(listener, Reason.OVERSIZED, "telegram longer than " + maxTelegramLength + " bytes");
+      state = State.HUNTING;
+      return i;
+    }
+    if (data[i] == START) {
+      reject(listener, Reason.TRUNCATED, "a new telegram began before this one's '!'");
+      beginTelegram(feedBase + i);
+      return i + 1;
+    }
+    endIndex = length;
+    telegram[length++] = END;
+    crcDigits = 0;
+    givenCrc = 0;
+    state = State.CHECKSUM;
+    return i + 1;
+  }
+
+  /**
+   * Reads {@code !}'s line: up to four hex digits, then CR LF or LF. Any other byte ends the line
+   * without being consumed; it belongs to whatever follows (padding, the next telegram).
+   */
+  private int readChecksumLine(byte[] data, int from, int end, FrameListener listener) {
+    int i = from;
+    while (i < end) {
+      byte b = data[i];
+      if (!consumeChecksumByte(b)) {
+        complete(listener);
+        return i;
+      }
+      if (length == maxTelegramLength) {
+        reject(listener, Reason.OVERSIZED, "telegram longer than " + maxTelegramLength + " bytes");
+        state = State.HUNTING;
+        return i;
+      }
+      telegram[length++] = b;
+      i++;
+      if (state == State.HUNTING) {
+        complete(listener);
+        return i;
+      }
+    }
+    return i;
+  }
+
+  /**
+   * Advances the CRC-line state by one byte; returns whether the byte belongs to the telegram. Sets
+   * the state to {@link State#HUNTING} when the byte (an LF) ends the line.
+   */
+  private boolean consumeChecksumByte(byte b) {
+    if (state == State.CHECKSUM_LF) {
+      if (b == LF) {
+        state = State.HUNTING;
+      }
+      return b == LF;
+    }
+    int digit = Character.digit(b, 16);
+    if (digit >= 0 && crcDigits < MAX_CRC_DIGITS) {
+      givenCrc = (givenCrc << 4) | digit;
+      crcDigits++;
+      return true;
+    }
+    if (b == CR) {
+      state = State.CHECKSUM_LF;
+      return true;
+    }
+    if (b == LF) {
+      state = State.HUNTING;
+      return true;
+    }
+    return false;
+  }
+
+  private void complete(FrameListener listener) {
+    state = State.HUNTING;
+    if (crcDigits == 0) {
+      listener.frame(new P1Frame(telegramOffset, Arrays.copyOf(telegram, length), false));
+      return;
+    }
+    int computed = Crc16Arc.compute(telegram, 0, endIndex + 1);
+    if (computed == givenCrc) {
+      listener.frame(new P1Frame(telegramOffset, Arrays.copyOf(telegram, length), true));
+    } else {
+      reject(listener, Reason.BAD_CHECKSUM, String.format(
+          "expected %04X, computed %04X", givenCrc, computed));
+    }
+  }
+
+  private void reject(FrameListener listener, Reason reason, String detail) {
+    listener.rejected(new Rejection(reason, telegramOffset, length, detail));
+  }
+}

@@ -1,0 +1,145 @@
+package io.hanport.codec.p1;
+
+import io.hanport.codec.obis.CosemValue;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Turns the bytes of one value group into a value, straight from the telegram's byte array: no
+ * regex, no substring per field. Bytes are read as ISO-8859-1, so 0x02 or 0xFF padding in a text
+ * object (PROTOCOLS.md §5, Hungary) survives as one char each and no input can fail to decode.
+ */
+final class P1Values {
+
+  /** The unit strings meters send (§1.6, §2, §3, §5), shared instead of allocated per value. */
+  private static final String[] KNOWN_UNITS = {
+    "kWh", "kW", "kvarh", "kVArh", "kvar", "kVAr", "Wh", "W", "varh", "VArh", "var", "VAr", "V",
+    "A", "m3", "GJ", "s", "kVA", "VA", "kVAh", "VAh", "Hz", "MWh", "MW"
+  };
+
+  private static final byte[][] KNOWN_UNIT_BYTES = new byte[KNOWN_UNITS.length][];
+
+  static {
+    for (int i = 0; i < KNOWN_UNITS.length; i++) {
+      KNOWN_UNIT_BYTES[i] = KNOWN_UNITS[i].getBytes(StandardCharsets.ISO_8859_1);
+    }
+  }
+
+  /** A unit without '*' (e-MUCS {@code 000123.456kWh}) is this short and starts with a letter. */
+  private static final int MAX_BARE_UNIT_LENGTH = 6;
+
+  /** Up to 18 significant digits fit a long; longer numbers take BigDecimal's string parser. */
+  private static final int MAX_LONG_DIGITS = 18;
+
+  private P1Values() {}
+
+  /**
+   * {@code digits[.digits][*unit | unit]}, as sent: {@code 00006678.394*kWh} is 6678.394 kWh with
+   * its scale kept; a bare number has unit "". Returns null when the bytes are not a quantity.
+   */
+  static CosemValue.Quantity quantity(byte[] raw, int from, int to) {
+    int i = from < to && raw[from] == '-' ? from + 1 : from;
+    long unscaled = 0;
+    int digits = 0;
+    int significant = 0;
+    int scale = -1;
+    for (; i < to; i++) {
+      int b = raw[i];
+      if (b >= '0' && b <= '9') {
+        significant += significant > 0 || b != '0' ? 1 : 0;
+        unscaled = unscaled * 10 + (b - '0');
+        digits++;
+        scale += scale >= 0 ? 1 : 0;
+      } else if (b == '.' && scale < 0) {
+        scale = 0;
+      } else {
+        break;
+      }
+    }
+    String unit = digits == 0 ? null : unit(raw, i, to);
+    if (unit == null) {
+      return null;
+    }
+    BigDecimal value = significant > MAX_LONG_DIGITS
+        ? new BigDecimal(new String(raw, from, i - from, StandardCharsets.ISO_8859_1))
+        : BigDecimal.valueOf(raw[from] == '-' ? -unscaled : unscaled, Math.max(scale, 0));
+    return new CosemValue.Quantity(value, unit);
+  }
+
+  /** The group's text, without the line breaks of a value wrapped over two lines (openHAB dsmr_42). */
+  static String text(byte[] raw, int from, int to, boolean wrapped) {
+    if (!wrapped) {
+      return new String(raw, from, to - from, StandardCharsets.ISO_8859_1);
+    }
+    StringBuilder text = new StringBuilder(to - from);
+    for (int i = from; i < to; i++) {
+      if (raw[i] != '\r' && raw[i] != '\n') {
+        text.append((char) (raw[i] & 0xFF));
+      }
+    }
+    return text.toString();
+  }
+
+  /**
+   * True for a code that measures something electrical (A = 1, C = 1..95: IEC 62056-61), whose
+   * bare number is a quantity. C = 0 (ids, versions, dates) and C = 96..99 (service, status,
+   * lists, logs) hold text even when it is all digits.
+   */
+  static boolean isMeasurement(long key) {
+    int a = (int) (key >>> 40) & 0xFF;
+    int c = (int) (key >>> 24) & 0xFF;
+    return a == 1 && c >= 1 && c <= 95;
+  }
+
+  /** DSMR timestamp YYMMDDhhmmssX, X = W or S; Belgian placeholders like 632525252525W pass too. */
+  static boolean isTimestamp(byte[] raw, int from, int to) {
+    if (to - from != 13 || (raw[to - 1] != 'W' && raw[to - 1] != 'S')) {
+      return false;
+    }
+    for (int i = from; i < to - 1; i++) {
+      if (raw[i] < '0' || raw[i] > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "" at the group's end, the text after '*', or a short bare unit; null for anything else. */
+  private static String unit(byte[] raw, int from, int to) {
+    if (from == to) {
+      return "";
+    }
+    if (raw[from] == '*') {
+      return intern(raw, from + 1, to);
+    }
+    if (to - from > MAX_BARE_UNIT_LENGTH || !Character.isLetter(raw[from])) {
+      return null;
+    }
+    for (int i = from; i < to; i++) {
+      if (!Character.isLetterOrDigit(raw[i])) {
+        return null;
+      }
+    }
+    return intern(raw, from, to);
+  }
+
+  private static String intern(byte[] raw, int from, int to) {
+    int length = to - from;
+    for (int u = 0; u < KNOWN_UNIT_BYTES.length; u++) {
+      byte[] known = KNOWN_UNIT_BYTES[u];
+      if (known.length == length && regionMatches(raw, from, known)) {
+        return KNOWN_UNITS[u];
+      }
+    }
+    return new String(raw, from, length, StandardCharsets.ISO_8859_1);
+  }
+
+  private static boolean regionMatches(byte[] raw, int from, byte[] known) {
+    for (int i = 0; i < known.length; i++) {
+      if (raw[from + i] != known[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
