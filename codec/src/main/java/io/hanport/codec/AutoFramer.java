@@ -88,7 +88,7 @@ final class AutoFramer implements Framer {
       if (end - at < SIGNATURE && !ending) {
         return false;
       }
-      WireFormat format = end - at >= SIGNATURE ? formatStartingAt(index) : null;
+      WireFormat format = formatStartingAt(index, end - at);
       if (format != null) {
         garbage.flush(downstream);
         active = framers.computeIfAbsent(format, f -> new Activation(f.newFramer()));
@@ -100,9 +100,14 @@ final class AutoFramer implements Framer {
     return false;
   }
 
-  private WireFormat formatStartingAt(int index) {
+  /**
+   * Each format is tested only when its own signature is there, so that a frame shorter than the
+   * longest signature is still found at the end of input (a 10-byte HDLC frame without
+   * information field).
+   */
+  private WireFormat formatStartingAt(int index, long available) {
     for (WireFormat format : WireFormat.values()) {
-      if (format.startsAt(held, index)) {
+      if (available >= format.signatureLength() && format.startsAt(held, index)) {
         return format;
       }
     }

@@ -141,11 +141,14 @@ public final class HdlcFramer extends HuntingFramer {
     int fcsOffset = from + 1 + length - CHECKSUM_BYTES;
     int computed = Fcs16.compute(buf, from + 1, length - CHECKSUM_BYTES);
     int sent = Fcs16.readLowByteFirst(buf, fcsOffset);
+    byte closing = buf[from + 1 + length];
     if (computed != sent) {
-      out.reject(Reason.BAD_CHECKSUM, 1 + length, mismatch("FCS", sent, computed));
+      // The closing flag belongs to the rejected frame when it is one; a shared flag is still
+      // found by the hunt, which resumes one byte after the rejected start.
+      int extent = closing == FLAG ? total : total - 1;
+      out.reject(Reason.BAD_CHECKSUM, extent, mismatch("FCS", sent, computed));
       return Verdict.REJECT;
     }
-    byte closing = buf[from + 1 + length];
     if (closing != FLAG) {
       out.reject(
           Reason.MALFORMED,

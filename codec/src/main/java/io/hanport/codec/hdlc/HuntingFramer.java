@@ -71,6 +71,7 @@ public abstract class HuntingFramer implements Framer {
   private long garbageStart = -1;
   private long garbageEnd;
   private long skipRemaining;
+  private boolean candidatePending;
 
   /**
    * @param maxFrameBytes the longest frame this framer buffers, flags included
@@ -113,17 +114,26 @@ public abstract class HuntingFramer implements Framer {
     }
   }
 
+  /** The input has ended; the framer is then as new, counting stream offsets from 0 again. */
   @Override
   public final void finish(FrameListener listener) {
     hunt(listener, true);
     flushGarbage(listener);
-    bufferOffset += end;
+    bufferOffset = 0;
+    reportedUpTo = 0;
     start = 0;
     end = 0;
     skipRemaining = 0;
+    candidatePending = false;
+  }
+
+  @Override
+  public final boolean inFrame() {
+    return candidatePending || skipRemaining > 0;
   }
 
   private void hunt(FrameListener listener, boolean endOfInput) {
+    candidatePending = false;
     while (start < end) {
       if (skipRemaining > 0) {
         int skipped = (int) Math.min(skipRemaining, end - start);
@@ -139,6 +149,7 @@ public abstract class HuntingFramer implements Framer {
       Verdict verdict = examine(buffer, start, end - start, endOfInput, outcome);
       if (verdict == Verdict.NEED_MORE) {
         if (!endOfInput) {
+          candidatePending = true;
           return;
         }
         outcome.reject(Reason.TRUNCATED, end - start, "input ended inside a frame");

@@ -59,6 +59,7 @@ final class PushLists {
       ScaleTable scales,
       Consumer<String> warnings) {
     List<CosemObject> objects = new ArrayList<>(descriptors.size());
+    List<String> unscaled = new ArrayList<>();
     String name = pushName(descriptors);
     for (int i = 0; i < descriptors.size(); i++) {
       Descriptor descriptor = descriptors.get(i);
@@ -81,6 +82,11 @@ final class PushLists {
           Values.isNumber(value) ? scales.lookup(descriptor.code()).orElse(Scale.RAW) : Scale.RAW;
       Values.convert(value, scale)
           .ifPresent(converted -> objects.add(CosemObject.of(descriptor.code(), converted)));
+    }
+    if (!unscaled.isEmpty()) {
+      warnings.accept(
+          "list " + name + ": no scale known for " + String.join(", ", unscaled)
+              + "; raw numbers kept as text");
     }
     return objects;
   }

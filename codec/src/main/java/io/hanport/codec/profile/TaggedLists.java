@@ -38,7 +38,10 @@ final class TaggedLists {
       if (entry.code().isPresent() && isUnknownNumber(scales, code.get(), entry)) {
         unscaled.add(code.get().toString());
       }
-      Optional<CosemValue> value = Values.convert(entry.value(), scale);
+      Optional<CosemValue> value =
+          scale == Scale.RAW && entry.code().isPresent() && Values.isNumber(entry.value())
+              ? Optional.of(Values.unscaled(entry.value()))
+              : Values.convert(entry.value(), scale);
       if (value.isPresent()) {
         objects.add(CosemObject.of(code.get(), value.get()));
       }
@@ -102,7 +105,7 @@ final class TaggedLists {
               + identity.name()
               + ": no scaler or unit on the wire or in a profile for "
               + String.join(", ", unscaled)
-              + "; raw numbers kept");
+              + "; raw numbers kept as text");
     }
   }
 }

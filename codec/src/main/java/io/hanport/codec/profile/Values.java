@@ -46,6 +46,18 @@ final class Values {
     return Optional.empty();
   }
 
+  /**
+   * A number whose scale and unit no one knows, kept as the text of its raw digits: a quantity
+   * without a unit would be read in its object's DSMR unit (a bare 1.8.0 as kWh), a wrong mapping.
+   */
+  static CosemValue unscaled(DlmsData number) {
+    BigDecimal raw =
+        number instanceof DlmsData.Int
+            ? ((DlmsData.Int) number).decimal()
+            : BigDecimal.valueOf(((DlmsData.Real) number).value());
+    return new CosemValue.Text(raw.toPlainString());
+  }
+
   static boolean isNumber(DlmsData data) {
     return data instanceof DlmsData.Int || data instanceof DlmsData.Real;
   }
