@@ -62,6 +62,7 @@ public final class HdlcFramer extends HuntingFramer {
   @Override
   protected Verdict examine(byte[] buf, int from, int available, boolean endOfInput, Outcome out) {
     if (available < 2) {
+      // A closing flag may open the next frame too ({@code … 7E A0}): wait for the byte after it.
       return endOfInput ? Verdict.NOT_A_START : Verdict.NEED_MORE;
     }
     if ((buf[from + 1] & FORMAT_TYPE_MASK) != FORMAT_TYPE_3) {

@@ -17,8 +17,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every DLMS capture (hdlc/, apdu/, mbus/, encrypted/) through the facade, compared in full with
- * its golden transcript (golden/FOLDER/NAME.txt): each reading's contract JSON with every field
- * and every OBIS object, each rejection with its reason and detail, each warning.
+ * its golden transcript (golden/FOLDER/NAME.txt): each reading's contract JSON with every field and
+ * every OBIS object, each rejection with its reason and detail, each warning.
  *
  * <p>The transcripts were checked by hand against the manifest's reference decode and the source
  * projects' asserted values, with the bytes as the truth where those projects are wrong: Kaifa SE

@@ -27,7 +27,12 @@ public final class FrameRecorder implements FrameListener {
   @Override
   public void frame(Frame frame) {
     frames.add(frame);
-    events.add(frame.getClass().getSimpleName() + "@" + frame.streamOffset() + " " + Hex.text(frame.raw()));
+    events.add(
+        frame.getClass().getSimpleName()
+            + "@"
+            + frame.streamOffset()
+            + " "
+            + Hex.text(frame.raw()));
   }
 
   @Override

@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The keys published for ciphered captures (MANIFEST.md "Vectors with published decryption
- * keys"): encryption key, and authentication key where one was published.
+ * The keys published for ciphered captures (MANIFEST.md "Vectors with published decryption keys"):
+ * encryption key, and authentication key where one was published.
  */
 public final class PublishedKeys {
 
