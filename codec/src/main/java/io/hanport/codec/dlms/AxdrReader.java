@@ -11,7 +11,7 @@ import java.util.Collections;
  * reads past the limit ({@link Reason#TRUNCATED}), rejects unknown tags and nesting deeper than
  * {@link #MAX_DEPTH} ({@link Reason#MALFORMED}), and allocates nothing a hostile count could
  * inflate: every element costs at least one byte, so counts beyond the remaining bytes are refused
- * before any list is built.
+ * before any list is built. (A bit-string's length counts bits, not bytes.)
  */
 public final class AxdrReader {
 
@@ -75,7 +75,7 @@ public final class AxdrReader {
       throw malformed(String.format("A-XDR length form %02X at byte %d", first, position - 1));
     }
     long length = readUnsigned(count);
-    if (length > remaining()) {
+    if (length > Integer.MAX_VALUE) {
       throw truncated(length);
     }
     return (int) length;
@@ -141,6 +141,9 @@ public final class AxdrReader {
       throw malformed("A-XDR nesting deeper than " + MAX_DEPTH + " at byte " + (position - 1));
     }
     int count = readLength();
+    // Every element takes at least its tag byte: a count beyond the bytes left is refused before
+    // an array of that size is allocated.
+    require(count);
     DlmsData[] elements = new DlmsData[count];
     for (int i = 0; i < count; i++) {
       elements[i] = readData(depth + 1);
@@ -166,7 +169,8 @@ public final class AxdrReader {
     if (size >= 0) {
       return offset + 1 + size <= limit ? offset + 1 + size : NEED_MORE;
     }
-    if (!Axdr.isVariable(tag) || depth >= MAX_DEPTH) {
+    boolean sequence = tag == Axdr.ARRAY || tag == Axdr.STRUCTURE;
+    if (!Axdr.isVariable(tag) || (sequence && depth >= MAX_DEPTH)) {
       return INVALID;
     }
     long lengthAndStart = skipLength(data, offset + 1, limit);
@@ -175,7 +179,7 @@ public final class AxdrReader {
     }
     int length = (int) (lengthAndStart >>> 32);
     int position = (int) lengthAndStart;
-    if (tag != Axdr.ARRAY && tag != Axdr.STRUCTURE) {
+    if (!sequence) {
       int bytes = tag == Axdr.BIT_STRING ? bitStringBytes(length) : length;
       return position + bytes <= limit ? position + bytes : NEED_MORE;
     }
@@ -195,7 +199,7 @@ public final class AxdrReader {
       return (long) first << 32 | (offset + 1);
     }
     int count = first - Axdr.LONG_FORM;
-    if (count == 0 || count > 3) {
+    if (count == 0 || count > MAX_LENGTH_BYTES) {
       return INVALID;
     }
     if (offset + 1 + count > limit) {
@@ -204,6 +208,9 @@ public final class AxdrReader {
     long length = 0;
     for (int i = 1; i <= count; i++) {
       length = length << 8 | (data[offset + i] & 0xFF);
+    }
+    if (length > Integer.MAX_VALUE) {
+      return INVALID;
     }
     return length << 32 | (offset + 1 + count);
   }

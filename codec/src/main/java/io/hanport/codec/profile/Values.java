@@ -30,9 +30,7 @@ final class Values {
     }
     if (data instanceof DlmsData.Real) {
       DlmsData.Real real = (DlmsData.Real) data;
-      // The shortest decimal that reads back as the same float, not the binary expansion.
-      String digits =
-          real.tag() == 0x17 ? Float.toString((float) real.value()) : Double.toString(real.value());
+      String digits = realDigits(real);
       return Double.isFinite(real.value())
           ? Optional.of(quantity(new BigDecimal(digits), scale))
           : Optional.of(new CosemValue.Text(digits));
@@ -51,11 +49,22 @@ final class Values {
    * without a unit would be read in its object's DSMR unit (a bare 1.8.0 as kWh), a wrong mapping.
    */
   static CosemValue unscaled(DlmsData number) {
-    BigDecimal raw =
-        number instanceof DlmsData.Int
-            ? ((DlmsData.Int) number).decimal()
-            : BigDecimal.valueOf(((DlmsData.Real) number).value());
-    return new CosemValue.Text(raw.toPlainString());
+    if (number instanceof DlmsData.Int) {
+      return new CosemValue.Text(((DlmsData.Int) number).decimal().toPlainString());
+    }
+    DlmsData.Real real = (DlmsData.Real) number;
+    // NaN and infinities have no decimal form (a fuzzing find); they stay as Java writes them.
+    return new CosemValue.Text(
+        Double.isFinite(real.value())
+            ? new BigDecimal(realDigits(real)).toPlainString()
+            : realDigits(real));
+  }
+
+  /** The shortest decimal that reads back as the same float, not the binary expansion. */
+  private static String realDigits(DlmsData.Real real) {
+    return real.tag() == 0x17
+        ? Float.toString((float) real.value())
+        : Double.toString(real.value());
   }
 
   static boolean isNumber(DlmsData data) {

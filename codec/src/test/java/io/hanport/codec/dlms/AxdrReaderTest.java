@@ -54,6 +54,12 @@ class AxdrReaderTest {
     assertThat(((DlmsData.Int) second.get(0)).value()).isEqualTo(-1);
   }
 
+  /** A bit-string's length counts bits: 0x81 FF is 255 bits in 32 bytes (a fuzzing find). */
+  @Test
+  void bitStringLengthCountsBits() throws DecodeException {
+    assertThat(((DlmsData.Raw) read("04 81 FF" + "00".repeat(32))).bytes()).hasSize(32);
+  }
+
   /** Lengths of 128 and more take 0x81 nn or 0x82 nn nn. */
   @Test
   void longFormLengthsOf81And82() throws DecodeException {
