@@ -32,9 +32,12 @@ final class Axdr {
    */
   static final int LONG_FORM = 0x80;
 
-  private static final int VARIABLE = -1;
+  /** {@link #fixedSize} of a type whose length is sent. */
+  static final int VARIABLE = -1;
+
   private static final int UNKNOWN = -2;
   private static final int[] FIXED_SIZES = fixedSizes();
+  private static final boolean[] INTEGERS = integers();
 
   private Axdr() {}
 
@@ -53,8 +56,31 @@ final class Axdr {
     return fixedSize(tag) != UNKNOWN;
   }
 
+  static boolean isInteger(int tag) {
+    return tag < INTEGERS.length && INTEGERS[tag];
+  }
+
   static boolean isSigned(int tag) {
     return tag == DOUBLE_LONG || tag == INTEGER || tag == LONG || tag == LONG64;
+  }
+
+  private static boolean[] integers() {
+    boolean[] integers = new boolean[ENUM + 1];
+    for (int tag :
+        new int[] {
+          DOUBLE_LONG,
+          DOUBLE_LONG_UNSIGNED,
+          INTEGER,
+          LONG,
+          UNSIGNED,
+          LONG_UNSIGNED,
+          LONG64,
+          LONG64_UNSIGNED,
+          ENUM
+        }) {
+      integers[tag] = true;
+    }
+    return integers;
   }
 
   private static int[] fixedSizes() {

@@ -2,9 +2,7 @@ package io.hanport.codec.dlms;
 
 import io.hanport.codec.wire.DecodeException;
 import io.hanport.codec.wire.Reason;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.Collections;
 
 /**
  * Reads A-XDR encoded COSEM data (PROTOCOLS.md §6.4) from {@code data[offset, limit)}. It never
@@ -44,9 +42,82 @@ public final class AxdrReader {
     return limit - position;
   }
 
-  /** Reads one value. */
+  /** Reads one value as objects. */
   public DlmsData readData() throws DecodeException {
-    return readData(0);
+    return readTree().toData(0);
+  }
+
+  /**
+   * Reads one value into a flat {@link AxdrTree}: one pass, no recursion, the lists still open on a
+   * stack of at most {@link #MAX_DEPTH}. The hot loop of every DLMS decode, so it works on locals
+   * and reads short lengths inline.
+   */
+  public AxdrTree readTree() throws DecodeException {
+    byte[] bytes = data;
+    int end = limit;
+    int at = position;
+    if (end > AxdrTree.MAX_SOURCE_LENGTH) {
+      throw new DecodeException(Reason.OVERSIZED, "A-XDR source of " + end + " bytes");
+    }
+    // A node takes at least one byte, usually two to six: a third of the bytes left rarely grows.
+    AxdrTree tree = new AxdrTree(bytes, Math.max(8, (end - at) / 3));
+    int[] openLists = new int[MAX_DEPTH];
+    int[] childrenLeft = new int[MAX_DEPTH];
+    int depth = 0;
+    do {
+      if (at >= end) {
+        throw truncatedAt(at, 1);
+      }
+      int tagAt = at;
+      int tag = bytes[at++] & 0xFF;
+      int size = Axdr.fixedSize(tag);
+      if (size == Axdr.VARIABLE) {
+        if (at >= end) {
+          throw truncatedAt(at, 1);
+        }
+        size = bytes[at++] & 0xFF;
+        if (size >= Axdr.LONG_FORM) {
+          position = at - 1;
+          size = readLength();
+          at = position;
+        }
+        if (tag == Axdr.ARRAY || tag == Axdr.STRUCTURE) {
+          if (depth >= MAX_DEPTH) {
+            throw malformed("A-XDR nesting deeper than " + MAX_DEPTH + " at byte " + tagAt);
+          }
+          // Every element takes at least its tag byte: a count beyond the bytes left is refused
+          // before anything is built for it.
+          if (size > end - at) {
+            throw truncatedAt(at, size);
+          }
+          int list = tree.add(tag, at, size);
+          if (size > 0) {
+            openLists[depth] = list;
+            childrenLeft[depth++] = size;
+            continue;
+          }
+        } else {
+          at = addLeaf(tree, tag, tag == Axdr.BIT_STRING ? bitStringBytes(size) : size, at, end);
+        }
+      } else if (size >= 0) {
+        at = addLeaf(tree, tag, size, at, end);
+      } else {
+        throw malformed(String.format("unknown A-XDR tag 0x%02X at byte %d", tag, tagAt));
+      }
+      while (depth > 0 && --childrenLeft[depth - 1] == 0) {
+        tree.close(openLists[--depth]);
+      }
+    } while (depth > 0);
+    position = at;
+    return tree;
+  }
+
+  private int addLeaf(AxdrTree tree, int tag, int size, int at, int end) throws DecodeException {
+    if (size > end - at) {
+      throw truncatedAt(at, size);
+    }
+    tree.add(tag, at, size);
+    return at + size;
   }
 
   public int readByte() throws DecodeException {
@@ -86,69 +157,6 @@ public final class AxdrReader {
     byte[] bytes = Arrays.copyOfRange(data, position, position + count);
     position += count;
     return bytes;
-  }
-
-  private DlmsData readData(int depth) throws DecodeException {
-    int tagAt = position;
-    int tag = readByte();
-    switch (tag) {
-      case Axdr.NULL_DATA:
-        return DlmsData.Null.INSTANCE;
-      case Axdr.ARRAY:
-      case Axdr.STRUCTURE:
-        return readSequence(tag, depth);
-      case Axdr.BOOLEAN:
-        return new DlmsData.Bool(readByte() != 0);
-      case Axdr.OCTET_STRING:
-        return new DlmsData.Octets(tag, readBytes(readLength()));
-      case Axdr.VISIBLE_STRING:
-        return new DlmsData.Text(
-            tag, new String(readBytes(readLength()), StandardCharsets.ISO_8859_1));
-      case Axdr.UTF8_STRING:
-        return new DlmsData.Text(tag, new String(readBytes(readLength()), StandardCharsets.UTF_8));
-      case Axdr.BIT_STRING:
-        return new DlmsData.Raw(tag, readBytes(bitStringBytes(readLength())));
-      case Axdr.BCD:
-        return new DlmsData.Raw(tag, readBytes(1));
-      case Axdr.FLOAT32:
-        return new DlmsData.Real(tag, Float.intBitsToFloat((int) readUnsigned(4)));
-      case Axdr.FLOAT64:
-        return new DlmsData.Real(tag, Double.longBitsToDouble(readUnsigned(8)));
-      case Axdr.DATE_TIME:
-      case Axdr.DATE:
-      case Axdr.TIME:
-        return new DlmsData.Octets(tag, readBytes(Axdr.fixedSize(tag)));
-      default:
-        return readInteger(tag, tagAt);
-    }
-  }
-
-  private DlmsData readInteger(int tag, int tagAt) throws DecodeException {
-    int size = Axdr.fixedSize(tag);
-    if (size <= 0) {
-      throw malformed(String.format("unknown A-XDR tag 0x%02X at byte %d", tag, tagAt));
-    }
-    long value = readUnsigned(size);
-    if (Axdr.isSigned(tag) && size < 8) {
-      int unusedBits = 64 - 8 * size;
-      value = value << unusedBits >> unusedBits;
-    }
-    return new DlmsData.Int(tag, value);
-  }
-
-  private DlmsData readSequence(int tag, int depth) throws DecodeException {
-    if (depth >= MAX_DEPTH) {
-      throw malformed("A-XDR nesting deeper than " + MAX_DEPTH + " at byte " + (position - 1));
-    }
-    int count = readLength();
-    // Every element takes at least its tag byte: a count beyond the bytes left is refused before
-    // an array of that size is allocated.
-    require(count);
-    DlmsData[] elements = new DlmsData[count];
-    for (int i = 0; i < count; i++) {
-      elements[i] = readData(depth + 1);
-    }
-    return new DlmsData.Sequence(tag, Collections.unmodifiableList(Arrays.asList(elements)));
   }
 
   /**
@@ -226,15 +234,13 @@ public final class AxdrReader {
   }
 
   private DecodeException truncated(long wanted) {
+    return truncatedAt(position, wanted);
+  }
+
+  private DecodeException truncatedAt(int at, long wanted) {
     return new DecodeException(
         Reason.TRUNCATED,
-        "A-XDR value needs "
-            + wanted
-            + " bytes at byte "
-            + position
-            + ", "
-            + remaining()
-            + " left");
+        "A-XDR value needs " + wanted + " bytes at byte " + at + ", " + (limit - at) + " left");
   }
 
   private static DecodeException malformed(String detail) {

@@ -12,9 +12,11 @@ import java.util.Optional;
  *  date-time: 00 (absent: Aidon) | 0C + 12 bytes (Kamstrup, Iskra, L+G) | 09 0C + 12 bytes (Kaifa,
  *             Kamstrup before HAN-NVE rev 3.0)
  * </pre>
+ *
+ * The body is node 0 of {@link #body()}.
  */
 public record DataNotification(
-    long invokeIdAndPriority, Optional<CosemDateTime> dateTime, DlmsData body) {
+    long invokeIdAndPriority, Optional<CosemDateTime> dateTime, AxdrTree body) {
 
   public static final int TAG = 0x0F;
 
@@ -33,7 +35,7 @@ public record DataNotification(
     }
     long invokeIdAndPriority = reader.readUnsigned(4);
     Optional<CosemDateTime> dateTime = readDateTime(reader, apdu);
-    DlmsData body = reader.readData();
+    AxdrTree body = reader.readTree();
     if (reader.remaining() != 0) {
       throw new DecodeException(
           Reason.MALFORMED,

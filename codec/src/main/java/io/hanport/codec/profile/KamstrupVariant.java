@@ -1,7 +1,7 @@
 package io.hanport.codec.profile;
 
+import io.hanport.codec.dlms.AxdrTree;
 import io.hanport.codec.obis.ObisCode;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -31,11 +31,18 @@ final class KamstrupVariant {
     this.typeNumber = typeNumber;
   }
 
-  static KamstrupVariant of(List<Entry> entries) {
-    for (Entry entry : entries) {
-      Optional<ObisCode> code = entry.code();
-      if (code.isPresent() && isTypeNumber(code.get()) && Values.isText(entry.value())) {
-        return new KamstrupVariant(Optional.of(Values.text(entry.value())));
+  /** Only Kamstrup lists are searched for a type number; for others nothing is adjusted. */
+  static KamstrupVariant of(MeterProfile profile, Entries entries) {
+    if (!profile.has(Quirk.ENERGY_RESOLUTION_BY_TYPE_NUMBER)
+        && !profile.has(Quirk.CURRENT_RESOLUTION_BY_TYPE_NUMBER)) {
+      return new KamstrupVariant(Optional.empty());
+    }
+    AxdrTree tree = entries.tree;
+    for (int entry = 0; entry < entries.size; entry++) {
+      int code = entries.code[entry];
+      int value = entries.value[entry];
+      if (code >= 0 && isTypeNumber(tree, code) && Values.isText(tree, value)) {
+        return new KamstrupVariant(Optional.of(Values.text(tree, value)));
       }
     }
     return new KamstrupVariant(Optional.empty());
@@ -61,8 +68,9 @@ final class KamstrupVariant {
     return scale;
   }
 
-  private static boolean isTypeNumber(ObisCode code) {
-    return code.c() == 96 && code.d() == 1 && code.e() == 1;
+  /** {@code x-x:96.1.1}, read straight from the code's bytes. */
+  private static boolean isTypeNumber(AxdrTree tree, int code) {
+    return tree.byteAt(code, 2) == 96 && tree.byteAt(code, 3) == 1 && tree.byteAt(code, 4) == 1;
   }
 
   private static boolean isEnergy(ObisCode code) {

@@ -1,10 +1,6 @@
 package io.hanport.codec.profile;
 
-import io.hanport.codec.dlms.DlmsData;
-import io.hanport.codec.obis.ObisCode;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
+import io.hanport.codec.dlms.AxdrTree;
 
 /**
  * Reads the self-describing parts of a notification body: every way meters put an OBIS code next to
@@ -27,94 +23,91 @@ final class ListEntries {
 
   private static final int INTEGER_TAG = 0x0F;
   private static final int ENUM_TAG = 0x16;
+  private static final int BODY = 0;
 
   private ListEntries() {}
 
-  /** The elements of the body: a list's elements, or the body alone when it is no list. */
-  static List<DlmsData> elements(DlmsData body) {
-    return body instanceof DlmsData.Sequence
-        ? ((DlmsData.Sequence) body).elements()
-        : List.of(body);
+  /** How many elements the body has: a list's count, or 1 when it is no list. */
+  static int elementCount(AxdrTree tree) {
+    return tree.isList(BODY) ? tree.count(BODY) : 1;
   }
 
-  static List<Entry> read(List<DlmsData> elements) {
-    List<Entry> entries = new ArrayList<>(elements.size());
-    int i = 0;
-    while (i < elements.size()) {
-      DlmsData element = elements.get(i);
-      Optional<ObisCode> nestedCode = nestedCode(element);
-      if (nestedCode.isPresent()) {
-        DlmsData.Sequence pair = (DlmsData.Sequence) element;
-        Optional<Scale> scale = pair.size() == 3 ? scalerUnit(pair.get(2)) : Optional.empty();
-        entries.add(new Entry(i + 1, nestedCode, pair.get(1), scale));
-        i++;
-      } else if (i + 1 < elements.size() && isKey(element)) {
-        Optional<Scale> scale =
-            i + 2 < elements.size() ? scalerUnit(elements.get(i + 2)) : Optional.empty();
-        entries.add(new Entry(i + 1, Optional.of(obis(element)), elements.get(i + 1), scale));
-        i += scale.isPresent() ? 3 : 2;
+  /** The node of the body's first element: the body itself when it is no list. */
+  static int firstElement(AxdrTree tree) {
+    return tree.isList(BODY) ? BODY + 1 : BODY;
+  }
+
+  static Entries read(AxdrTree tree) {
+    int count = elementCount(tree);
+    Entries entries = new Entries(tree, count);
+    int element = firstElement(tree);
+    int position = 1;
+    while (position <= count) {
+      int next = tree.next(element);
+      if (isNestedEntry(tree, element)) {
+        int codeNode = element + 1;
+        int valueNode = tree.next(codeNode);
+        int scaleNode =
+            tree.count(element) == 3 ? scalerUnitOrNone(tree, tree.next(valueNode)) : -1;
+        entries.add(codeNode, valueNode, scaleNode, position);
+        element = next;
+        position++;
+      } else if (position < count && isKey(tree, element)) {
+        int valueNode = next;
+        int after = tree.next(valueNode);
+        int scaleNode = position + 1 < count ? scalerUnitOrNone(tree, after) : -1;
+        entries.add(element, valueNode, scaleNode, position);
+        element = scaleNode >= 0 ? tree.next(scaleNode) : after;
+        position += scaleNode >= 0 ? 3 : 2;
       } else {
-        entries.add(new Entry(i + 1, Optional.empty(), element, Optional.empty()));
-        i++;
+        entries.add(-1, element, -1, position);
+        element = next;
+        position++;
       }
     }
     return entries;
   }
 
   /** A 6-byte octet string with a plausible medium: an OBIS code. */
-  static boolean isObis(DlmsData data) {
-    if (!(data instanceof DlmsData.Octets)) {
-      return false;
-    }
-    byte[] bytes = ((DlmsData.Octets) data).bytes();
-    return bytes.length == OBIS_LENGTH && (bytes[0] & 0xFF) <= HIGHEST_MEDIUM;
-  }
-
-  static ObisCode obis(DlmsData data) {
-    return ObisCode.fromBytes(((DlmsData.Octets) data).bytes(), 0);
+  static boolean isObis(AxdrTree tree, int node) {
+    return tree.isOctets(node)
+        && tree.length(node) == OBIS_LENGTH
+        && tree.byteAt(node, 0) <= HIGHEST_MEDIUM;
   }
 
   /**
    * The logical name of a push setup (class 40, {@code x-x:25.9.0}) names the list it heads rather
    * than keying a value (capture hdlc_at_iskra_am550_encrypted_gh787_1 starts with one).
    */
-  static boolean isPushSetupName(DlmsData data) {
-    if (!isObis(data)) {
-      return false;
-    }
-    ObisCode code = obis(data);
-    return code.c() == 25 && code.d() == 9;
+  static boolean isPushSetupName(AxdrTree tree, int node) {
+    return isObis(tree, node) && tree.byteAt(node, 2) == 25 && tree.byteAt(node, 3) == 9;
   }
 
   /** {@code structure{integer scaler, enum unit}} (PROTOCOLS.md §6.4). */
-  static Optional<Scale> scalerUnit(DlmsData data) {
-    if (!(data instanceof DlmsData.Sequence)) {
-      return Optional.empty();
-    }
-    DlmsData.Sequence pair = (DlmsData.Sequence) data;
-    if (!pair.isStructure()
-        || pair.size() != 2
-        || pair.get(0).tag() != INTEGER_TAG
-        || pair.get(1).tag() != ENUM_TAG) {
-      return Optional.empty();
-    }
-    int scaler = (int) ((DlmsData.Int) pair.get(0)).value();
-    int unit = (int) ((DlmsData.Int) pair.get(1)).value();
-    return Optional.of(Scale.of(scaler, DlmsUnits.symbol(unit)));
+  static boolean isScalerUnit(AxdrTree tree, int node) {
+    return tree.isStructure(node)
+        && tree.count(node) == 2
+        && tree.tag(node + 1) == INTEGER_TAG
+        && tree.tag(node + 2) == ENUM_TAG;
   }
 
-  private static boolean isKey(DlmsData element) {
-    return isObis(element) && !isPushSetupName(element);
+  /** The scale of a scaler-unit node. */
+  static Scale scaleOf(AxdrTree tree, int node) {
+    return Scale.wire((int) tree.longValue(node + 1), (int) tree.longValue(node + 2));
   }
 
-  private static Optional<ObisCode> nestedCode(DlmsData element) {
-    if (!(element instanceof DlmsData.Sequence)) {
-      return Optional.empty();
-    }
-    DlmsData.Sequence pair = (DlmsData.Sequence) element;
-    if (!pair.isStructure() || pair.size() < 2 || pair.size() > 3 || !isKey(pair.get(0))) {
-      return Optional.empty();
-    }
-    return Optional.of(obis(pair.get(0)));
+  private static int scalerUnitOrNone(AxdrTree tree, int node) {
+    return node < tree.size() && isScalerUnit(tree, node) ? node : -1;
+  }
+
+  private static boolean isKey(AxdrTree tree, int node) {
+    return isObis(tree, node) && !isPushSetupName(tree, node);
+  }
+
+  private static boolean isNestedEntry(AxdrTree tree, int node) {
+    return tree.isStructure(node)
+        && tree.count(node) >= 2
+        && tree.count(node) <= 3
+        && isKey(tree, node + 1);
   }
 }

@@ -1,7 +1,7 @@
 package io.hanport.codec.profile;
 
+import io.hanport.codec.dlms.AxdrTree;
 import io.hanport.codec.obis.ObisCode;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -14,22 +14,24 @@ import java.util.Optional;
  */
 record ListIdentity(Optional<String> listId, Optional<String> manufacturer, String name) {
 
-  static ListIdentity of(List<Entry> entries, Optional<String> systemTitleManufacturer) {
+  static ListIdentity of(Entries entries, Optional<String> systemTitleManufacturer) {
+    AxdrTree tree = entries.tree;
     Optional<String> listId = Optional.empty();
     Optional<String> deviceName = Optional.empty();
     Optional<String> pushSetup = Optional.empty();
-    for (Entry entry : entries) {
-      if (entry.code().isPresent()) {
-        ObisCode code = entry.code().get();
-        if (isListId(code) && Values.isText(entry.value()) && listId.isEmpty()) {
-          listId = Optional.of(Values.text(entry.value()));
-        } else if (isDeviceName(code) && Values.isText(entry.value())) {
-          deviceName = Optional.of(Values.text(entry.value()));
+    for (int entry = 0; entry < entries.size; entry++) {
+      int code = entries.code[entry];
+      int value = entries.value[entry];
+      if (code >= 0) {
+        if (isListId(tree, code) && Values.isText(tree, value) && listId.isEmpty()) {
+          listId = Optional.of(Values.text(tree, value));
+        } else if (isDeviceName(tree, code) && Values.isText(tree, value)) {
+          deviceName = Optional.of(Values.text(tree, value));
         }
-      } else if (ListEntries.isPushSetupName(entry.value()) && pushSetup.isEmpty()) {
-        pushSetup = Optional.of("push " + ListEntries.obis(entry.value()));
-      } else if (listId.isEmpty() && isLeadingName(entry, entries.size())) {
-        listId = Optional.of(Values.text(entry.value()));
+      } else if (ListEntries.isPushSetupName(tree, value) && pushSetup.isEmpty()) {
+        pushSetup = Optional.of("push " + ObisCode.fromBytes(tree.source(), tree.start(value)));
+      } else if (listId.isEmpty() && isLeadingName(entries, entry)) {
+        listId = Optional.of(Values.text(tree, value));
       }
     }
     if (deviceName.isEmpty()) {
@@ -40,24 +42,30 @@ record ListIdentity(Optional<String> listId, Optional<String> manufacturer, Stri
     String name =
         pushSetup.isPresent()
             ? pushSetup.get()
-            : listId.orElse("(unnamed, " + entries.size() + " values)");
+            : listId.orElse("(unnamed, " + entries.size + " values)");
     return new ListIdentity(listId, manufacturer, name);
   }
 
   /** A string heading a longer list names it, unless it is the push's date-time (AT lists). */
-  private static boolean isLeadingName(Entry entry, int entries) {
-    return entry.position() == 1
-        && entries > 1
-        && Values.isText(entry.value())
-        && !Values.isDateTime(entry.value());
+  private static boolean isLeadingName(Entries entries, int entry) {
+    int value = entries.value[entry];
+    return entries.position[entry] == 1
+        && entries.size > 1
+        && Values.isText(entries.tree, value)
+        && !Values.isDateTime(entries.tree, value);
   }
 
-  private static boolean isListId(ObisCode code) {
-    return code.c() == 0 && code.d() == 2 && code.e() == 129;
+  /** x-x:0.2.129: the list id (Aidon 1-1:0.2.129.255, Kaifa SE 1-0:0.2.129.255). */
+  private static boolean isListId(AxdrTree tree, int code) {
+    return tree.byteAt(code, 2) == 0 && tree.byteAt(code, 3) == 2 && tree.byteAt(code, 4) == 129;
   }
 
-  private static boolean isDeviceName(ObisCode code) {
-    return code.a() == 0 && code.c() == 42 && code.d() == 0 && code.e() == 0;
+  /** 0-x:42.0.0: the COSEM logical device name. */
+  private static boolean isDeviceName(AxdrTree tree, int code) {
+    return tree.byteAt(code, 0) == 0
+        && tree.byteAt(code, 2) == 42
+        && tree.byteAt(code, 3) == 0
+        && tree.byteAt(code, 4) == 0;
   }
 
   /** COSEM logical device names: a FLAG manufacturer id and a serial, e.g. ISK1030792283067. */

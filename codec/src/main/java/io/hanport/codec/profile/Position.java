@@ -1,6 +1,6 @@
 package io.hanport.codec.profile;
 
-import io.hanport.codec.dlms.DlmsData;
+import io.hanport.codec.dlms.AxdrTree;
 import io.hanport.codec.obis.ObisCode;
 import java.util.Optional;
 
@@ -16,14 +16,14 @@ public record Position(Kind kind, Optional<ObisCode> code, Scale scale) {
     TEXT,
     DATE_TIME;
 
-    boolean matches(DlmsData data) {
+    boolean matches(AxdrTree tree, int node) {
       switch (this) {
         case NUMBER:
-          return Values.isNumber(data);
+          return Values.isNumber(tree, node);
         case TEXT:
-          return Values.isText(data);
+          return Values.isText(tree, node);
         case DATE_TIME:
-          return Values.isDateTime(data);
+          return Values.isDateTime(tree, node);
         default:
           throw new IllegalStateException(name());
       }

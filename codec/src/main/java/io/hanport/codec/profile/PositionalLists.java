@@ -1,12 +1,10 @@
 package io.hanport.codec.profile;
 
-import io.hanport.codec.dlms.DlmsData;
+import io.hanport.codec.dlms.AxdrTree;
 import io.hanport.codec.obis.CosemObject;
-import io.hanport.codec.obis.CosemValue;
 import io.hanport.codec.obis.ObisCode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Consumer;
 
 /** Maps lists of bare values by position, and lists no profile knows. */
@@ -15,33 +13,35 @@ final class PositionalLists {
   private PositionalLists() {}
 
   /** The list has exactly the profile's positions, each holding the right kind of value. */
-  static boolean fits(List<Position> positions, List<DlmsData> elements) {
-    if (positions.size() != elements.size()) {
+  static boolean fits(List<Position> positions, AxdrTree tree) {
+    if (positions.size() != ListEntries.elementCount(tree)) {
       return false;
     }
-    for (int i = 0; i < positions.size(); i++) {
-      if (!positions.get(i).kind().matches(elements.get(i))) {
+    int element = ListEntries.firstElement(tree);
+    for (Position position : positions) {
+      if (!position.kind().matches(tree, element)) {
         return false;
       }
+      element = tree.next(element);
     }
     return true;
   }
 
   static List<CosemObject> map(
-      List<Position> positions,
-      List<DlmsData> elements,
-      ListIdentity identity,
-      Consumer<String> warnings) {
-    List<CosemObject> objects = new ArrayList<>(elements.size());
+      List<Position> positions, AxdrTree tree, ListIdentity identity, Consumer<String> warnings) {
+    List<CosemObject> objects = new ArrayList<>(positions.size());
     List<Integer> unlabelled = new ArrayList<>();
-    for (int i = 0; i < elements.size(); i++) {
+    int element = ListEntries.firstElement(tree);
+    for (int i = 0; i < positions.size(); i++) {
       Position position = positions.get(i);
       ObisCode code = position.code().orElse(Unlabelled.code(i + 1));
       if (position.code().isEmpty()) {
         unlabelled.add(i + 1);
       }
-      Values.convert(elements.get(i), position.scale())
-          .ifPresent(value -> objects.add(CosemObject.of(code, value)));
+      if (Values.isSingleValue(tree, element)) {
+        objects.add(CosemObject.of(code, Values.convert(tree, element, position.scale())));
+      }
+      element = tree.next(element);
     }
     if (!unlabelled.isEmpty()) {
       warnings.accept(Unlabelled.warning(identity.name(), "values of unknown meaning", unlabelled));
@@ -54,14 +54,17 @@ final class PositionalLists {
    * named in a warning. Never a guess at what a value means.
    */
   static List<CosemObject> unknown(
-      List<Entry> entries, ListIdentity identity, Consumer<String> warnings) {
-    List<CosemObject> objects = new ArrayList<>(entries.size());
+      Entries entries, ListIdentity identity, Consumer<String> warnings) {
+    AxdrTree tree = entries.tree;
+    List<CosemObject> objects = new ArrayList<>(entries.size);
     List<Integer> positions = new ArrayList<>();
-    for (Entry entry : entries) {
-      Optional<CosemValue> value = Values.convert(entry.value(), Scale.RAW);
-      if (value.isPresent() && Unlabelled.fits(entry.position())) {
-        objects.add(CosemObject.of(Unlabelled.code(entry.position()), value.get()));
-        positions.add(entry.position());
+    for (int entry = 0; entry < entries.size; entry++) {
+      int value = entries.value[entry];
+      int position = entries.position[entry];
+      if (Values.isSingleValue(tree, value) && Unlabelled.fits(position)) {
+        objects.add(
+            CosemObject.of(Unlabelled.code(position), Values.convert(tree, value, Scale.RAW)));
+        positions.add(position);
       }
     }
     warnings.accept(

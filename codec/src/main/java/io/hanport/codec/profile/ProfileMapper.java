@@ -1,15 +1,14 @@
 package io.hanport.codec.profile;
 
+import io.hanport.codec.dlms.AxdrTree;
 import io.hanport.codec.dlms.CosemDateTime;
 import io.hanport.codec.dlms.DataNotification;
-import io.hanport.codec.dlms.DlmsData;
 import io.hanport.codec.dlms.NotificationMapper;
 import io.hanport.codec.obis.CosemObject;
 import io.hanport.codec.obis.Telegram;
-import java.util.LinkedHashSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -20,10 +19,14 @@ import java.util.function.Consumer;
  * <p>The layout is read off the list's shape first (IDIS push object list, OBIS-tagged values, or
  * bare values); then the profiles of that layout are tried in order. A list no profile fits still
  * yields what can be read, with a warning naming it, and never a guessed meaning.
+ *
+ * <p>Keeps the OBIS codes it has seen, so it is not thread-safe: one per decoder, as {@code
+ * DlmsDecoder} is.
  */
 public final class ProfileMapper implements NotificationMapper {
 
   private final List<MeterProfile> profiles;
+  private final ObisCodes codes = new ObisCodes();
 
   public ProfileMapper() {
     this(MeterProfiles.ALL);
@@ -37,37 +40,41 @@ public final class ProfileMapper implements NotificationMapper {
   public Telegram map(
       DataNotification notification, Optional<String> manufacturer, Consumer<String> warnings) {
     // Each warning once per list, however many of its values it concerns.
-    Set<String> said = new LinkedHashSet<>();
-    List<CosemObject> objects = objects(notification.body(), manufacturer, said::add);
+    List<String> said = new ArrayList<>(0);
+    Consumer<String> once =
+        message -> {
+          if (!said.contains(message)) {
+            said.add(message);
+          }
+        };
+    List<CosemObject> objects = objects(notification.body(), manufacturer, once);
     said.forEach(warnings);
     return Telegram.dlms(objects, notification.dateTime().flatMap(CosemDateTime::toIso));
   }
 
   private List<CosemObject> objects(
-      DlmsData body, Optional<String> manufacturer, Consumer<String> warnings) {
-    List<DlmsData> elements = ListEntries.elements(body);
-    Optional<List<PushLists.Descriptor>> descriptors = PushLists.descriptors(body);
-    if (descriptors.isPresent()) {
+      AxdrTree tree, Optional<String> manufacturer, Consumer<String> warnings) {
+    if (PushLists.isPushList(tree)) {
       for (MeterProfile profile : profiles) {
         if (profile.layout() instanceof MeterProfile.PushObjectList) {
           ScaleTable scales = ((MeterProfile.PushObjectList) profile.layout()).scales();
-          return PushLists.map(descriptors.get(), elements, scales, warnings);
+          return PushLists.map(tree, scales, codes, warnings);
         }
       }
     }
-    List<Entry> entries = ListEntries.read(elements);
+    Entries entries = ListEntries.read(tree);
     ListIdentity identity = ListIdentity.of(entries, manufacturer);
-    if (entries.stream().anyMatch(Entry::isTagged)) {
+    if (entries.anyTagged()) {
       MeterProfile profile = tagged(identity);
       ScaleTable scales = ((MeterProfile.Tagged) profile.layout()).scales();
-      return TaggedLists.map(profile, scales, entries, identity, warnings);
+      return TaggedLists.map(profile, scales, entries, identity, codes, warnings);
     }
     for (MeterProfile profile : profiles) {
       if (profile.layout() instanceof MeterProfile.Positional
           && profile.identity().matches(identity.listId(), identity.manufacturer())) {
         List<Position> positions = ((MeterProfile.Positional) profile.layout()).positions();
-        if (PositionalLists.fits(positions, elements)) {
-          return PositionalLists.map(positions, elements, identity, warnings);
+        if (PositionalLists.fits(positions, tree)) {
+          return PositionalLists.map(positions, tree, identity, warnings);
         }
       }
     }

@@ -1,11 +1,10 @@
 package io.hanport.codec.profile;
 
-import io.hanport.codec.dlms.DlmsData;
+import io.hanport.codec.dlms.AxdrTree;
 import io.hanport.codec.obis.CosemObject;
 import io.hanport.codec.obis.ObisCode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -21,97 +20,92 @@ import java.util.function.Consumer;
  */
 final class PushLists {
 
-  /** A capture object: which attribute of which object a value is. */
-  record Descriptor(int classId, ObisCode code, int attribute) {}
-
   private static final int PUSH_SETUP_CLASS = 40;
   private static final int VALUE_ATTRIBUTE = 2;
+  private static final int BODY = 0;
 
   private PushLists() {}
 
-  /** The descriptors, when the body is a push list whose values match them one to one. */
-  static Optional<List<Descriptor>> descriptors(DlmsData body) {
-    if (!(body instanceof DlmsData.Sequence) || ((DlmsData.Sequence) body).size() < 2) {
-      return Optional.empty();
+  /** Whether the body is a push list whose values match its descriptors one to one. */
+  static boolean isPushList(AxdrTree tree) {
+    if (!tree.isStructure(BODY) || tree.count(BODY) < 2) {
+      return false;
     }
-    DlmsData.Sequence push = (DlmsData.Sequence) body;
-    if (!push.isStructure() || !(push.get(0) instanceof DlmsData.Sequence)) {
-      return Optional.empty();
+    int list = BODY + 1;
+    if (!tree.isList(list) || tree.isStructure(list) || tree.count(list) != tree.count(BODY)) {
+      return false;
     }
-    DlmsData.Sequence list = (DlmsData.Sequence) push.get(0);
-    if (list.isStructure() || list.size() != push.size()) {
-      return Optional.empty();
-    }
-    List<Descriptor> descriptors = new ArrayList<>(list.size());
-    for (DlmsData element : list.elements()) {
-      Optional<Descriptor> descriptor = descriptor(element);
-      if (descriptor.isEmpty()) {
-        return Optional.empty();
+    for (int descriptor = list + 1;
+        descriptor < tree.next(list);
+        descriptor = tree.next(descriptor)) {
+      if (!isDescriptor(tree, descriptor)) {
+        return false;
       }
-      descriptors.add(descriptor.get());
     }
-    return Optional.of(descriptors);
+    return true;
   }
 
   static List<CosemObject> map(
-      List<Descriptor> descriptors,
-      List<DlmsData> values,
-      ScaleTable scales,
-      Consumer<String> warnings) {
-    List<CosemObject> objects = new ArrayList<>(descriptors.size());
+      AxdrTree tree, ScaleTable scales, ObisCodes codes, Consumer<String> warnings) {
+    int list = BODY + 1;
+    List<CosemObject> objects = new ArrayList<>(tree.count(BODY));
     List<String> unscaled = new ArrayList<>();
-    String name = pushName(descriptors);
-    for (int i = 0; i < descriptors.size(); i++) {
-      Descriptor descriptor = descriptors.get(i);
-      if (descriptor.classId() == PUSH_SETUP_CLASS) {
+    String name = pushName(tree, list);
+    int value = list;
+    for (int descriptor = list + 1;
+        descriptor < tree.next(list);
+        descriptor = tree.next(descriptor)) {
+      int classId = (int) tree.longValue(descriptor + 1);
+      ObisCode code = codes.of(tree, descriptor + 2);
+      int attribute = (int) tree.longValue(tree.next(descriptor + 2));
+      int current = value;
+      value = tree.next(value);
+      if (classId == PUSH_SETUP_CLASS || !Values.isSingleValue(tree, current)) {
         continue;
       }
-      if (descriptor.attribute() != VALUE_ATTRIBUTE) {
+      if (attribute != VALUE_ATTRIBUTE) {
         warnings.accept(
-            "list "
-                + name
-                + ": attribute "
-                + descriptor.attribute()
-                + " of "
-                + descriptor.code()
-                + " is not read");
+            "list " + name + ": attribute " + attribute + " of " + code + " is not read");
         continue;
       }
-      DlmsData value = values.get(i);
-      Scale scale =
-          Values.isNumber(value) ? scales.lookup(descriptor.code()).orElse(Scale.RAW) : Scale.RAW;
-      Values.convert(value, scale)
-          .ifPresent(converted -> objects.add(CosemObject.of(descriptor.code(), converted)));
+      Scale scale = Values.isNumber(tree, current) ? scales.lookupOrNull(code) : Scale.RAW;
+      if (scale == null) {
+        unscaled.add(code.toString());
+        objects.add(CosemObject.of(code, Values.unscaled(tree, current)));
+      } else {
+        objects.add(CosemObject.of(code, Values.convert(tree, current, scale)));
+      }
     }
     if (!unscaled.isEmpty()) {
       warnings.accept(
-          "list " + name + ": no scale known for " + String.join(", ", unscaled)
+          "list "
+              + name
+              + ": no scale known for "
+              + String.join(", ", unscaled)
               + "; raw numbers kept as text");
     }
     return objects;
   }
 
-  private static String pushName(List<Descriptor> descriptors) {
-    return descriptors.stream()
-        .filter(d -> d.classId() == PUSH_SETUP_CLASS)
-        .findFirst()
-        .map(d -> "push " + d.code())
-        .orElse("push list");
+  private static String pushName(AxdrTree tree, int list) {
+    for (int descriptor = list + 1;
+        descriptor < tree.next(list);
+        descriptor = tree.next(descriptor)) {
+      if (tree.longValue(descriptor + 1) == PUSH_SETUP_CLASS) {
+        return "push " + ObisCode.fromBytes(tree.source(), tree.start(descriptor + 2));
+      }
+    }
+    return "push list";
   }
 
-  private static Optional<Descriptor> descriptor(DlmsData element) {
-    if (!(element instanceof DlmsData.Sequence)) {
-      return Optional.empty();
+  /** {@code structure{long-unsigned class, octet-string(6) logical name, integer attribute, …}}. */
+  private static boolean isDescriptor(AxdrTree tree, int node) {
+    if (!tree.isStructure(node) || tree.count(node) != 4) {
+      return false;
     }
-    DlmsData.Sequence fields = (DlmsData.Sequence) element;
-    if (fields.size() != 4
-        || !(fields.get(0) instanceof DlmsData.Int)
-        || !ListEntries.isObis(fields.get(1))
-        || !(fields.get(2) instanceof DlmsData.Int)) {
-      return Optional.empty();
-    }
-    int classId = (int) ((DlmsData.Int) fields.get(0)).value();
-    int attribute = (int) ((DlmsData.Int) fields.get(2)).value();
-    return Optional.of(new Descriptor(classId, ListEntries.obis(fields.get(1)), attribute));
+    int classId = node + 1;
+    int name = tree.next(classId);
+    int attribute = tree.next(name);
+    return tree.isInteger(classId) && ListEntries.isObis(tree, name) && tree.isInteger(attribute);
   }
 }

@@ -29,8 +29,13 @@ public final class ScaleTable {
 
   /** The scale for this code: an exact C.D.E entry first, then C.D.*. */
   public Optional<Scale> lookup(ObisCode code) {
+    return Optional.ofNullable(lookupOrNull(code));
+  }
+
+  /** {@link #lookup} for the decoding loop, which should not allocate an Optional per value. */
+  Scale lookupOrNull(ObisCode code) {
     Scale exact = scales.get(key(code.c(), code.d(), code.e()));
-    return Optional.ofNullable(exact != null ? exact : scales.get(key(code.c(), code.d(), ANY_E)));
+    return exact != null ? exact : scales.get(key(code.c(), code.d(), ANY_E));
   }
 
   private static int key(int c, int d, int e) {

@@ -1,12 +1,11 @@
 package io.hanport.codec.profile;
 
-import io.hanport.codec.dlms.DlmsData;
+import io.hanport.codec.dlms.AxdrTree;
 import io.hanport.codec.obis.CosemObject;
 import io.hanport.codec.obis.CosemValue;
 import io.hanport.codec.obis.ObisCode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Consumer;
 
 /** Maps lists that pair values with OBIS codes (Aidon, Kamstrup, Kaifa SE, Austrian triplets). */
@@ -19,75 +18,85 @@ final class TaggedLists {
   static List<CosemObject> map(
       MeterProfile profile,
       ScaleTable scales,
-      List<Entry> entries,
+      Entries entries,
       ListIdentity identity,
+      ObisCodes codes,
       Consumer<String> warnings) {
-    KamstrupVariant variant = KamstrupVariant.of(entries);
-    List<CosemObject> objects = new ArrayList<>(entries.size());
+    AxdrTree tree = entries.tree;
+    KamstrupVariant variant = KamstrupVariant.of(profile, entries);
+    List<CosemObject> objects = new ArrayList<>(entries.size);
     List<Integer> unlabelled = new ArrayList<>();
     List<String> unscaled = new ArrayList<>();
-    for (Entry entry : entries) {
-      Optional<ObisCode> code = entry.code();
-      if (code.isEmpty()) {
-        code = labelBareEntry(profile, entry, objects.isEmpty(), unlabelled);
-      }
-      if (code.isEmpty()) {
+    for (int entry = 0; entry < entries.size; entry++) {
+      int value = entries.value[entry];
+      if (!Values.isSingleValue(tree, value)) {
         continue;
       }
-      Scale scale = scale(profile, scales, variant, code.get(), entry, warnings);
-      if (entry.code().isPresent() && isUnknownNumber(scales, code.get(), entry)) {
-        unscaled.add(code.get().toString());
+      if (!entries.isTagged(entry)) {
+        labelBareEntry(profile, entries, entry, objects, unlabelled);
+        continue;
       }
-      Optional<CosemValue> value =
-          scale == Scale.RAW && entry.code().isPresent() && Values.isNumber(entry.value())
-              ? Optional.of(Values.unscaled(entry.value()))
-              : Values.convert(entry.value(), scale);
-      if (value.isPresent()) {
-        objects.add(CosemObject.of(code.get(), value.get()));
+      ObisCode code = codes.of(tree, entries.code[entry]);
+      if (!Values.isNumber(tree, value)) {
+        objects.add(CosemObject.of(code, Values.convert(tree, value, Scale.RAW)));
+        continue;
       }
+      Scale scale = scale(profile, scales, variant, code, entries, entry, warnings);
+      if (scale == null) {
+        unscaled.add(code.toString());
+      }
+      CosemValue converted =
+          scale == null || scale == Scale.RAW
+              ? Values.unscaled(tree, value)
+              : Values.convert(tree, value, scale);
+      objects.add(CosemObject.of(code, converted));
     }
     warnAbout(identity, unlabelled, unscaled, warnings);
     return objects;
   }
 
   /** A value with no code of its own: the list id, a push's name, or an unnamed value. */
-  private static Optional<ObisCode> labelBareEntry(
-      MeterProfile profile, Entry entry, boolean first, List<Integer> unlabelled) {
-    if (entry.value() instanceof DlmsData.Null || ListEntries.isPushSetupName(entry.value())) {
-      return Optional.empty();
+  private static void labelBareEntry(
+      MeterProfile profile,
+      Entries entries,
+      int entry,
+      List<CosemObject> objects,
+      List<Integer> unlabelled) {
+    AxdrTree tree = entries.tree;
+    int value = entries.value[entry];
+    int position = entries.position[entry];
+    if (ListEntries.isPushSetupName(tree, value)) {
+      return;
     }
-    if (first && profile.has(Quirk.LIST_ID_WITHOUT_OBIS) && Values.isText(entry.value())) {
-      return Optional.of(LIST_ID);
+    if (objects.isEmpty()
+        && profile.has(Quirk.LIST_ID_WITHOUT_OBIS)
+        && Values.isText(tree, value)) {
+      objects.add(CosemObject.of(LIST_ID, Values.convert(tree, value, Scale.RAW)));
+    } else if (Unlabelled.fits(position)) {
+      unlabelled.add(position);
+      objects.add(
+          CosemObject.of(Unlabelled.code(position), Values.convert(tree, value, Scale.RAW)));
     }
-    if (!Unlabelled.fits(entry.position())) {
-      return Optional.empty();
-    }
-    unlabelled.add(entry.position());
-    return Optional.of(Unlabelled.code(entry.position()));
   }
 
-  private static boolean isUnknownNumber(ScaleTable scales, ObisCode code, Entry entry) {
-    return Values.isNumber(entry.value())
-        && entry.wireScale().isEmpty()
-        && scales.lookup(code).isEmpty();
-  }
-
-  /** The scale on the wire wins; else the profile's table, adjusted by its quirks. */
+  /**
+   * The scale on the wire wins; else the profile's table, adjusted by its quirks; null when no one
+   * knows it.
+   */
   private static Scale scale(
       MeterProfile profile,
       ScaleTable scales,
       KamstrupVariant variant,
       ObisCode code,
-      Entry entry,
+      Entries entries,
+      int entry,
       Consumer<String> warnings) {
-    if (entry.wireScale().isPresent()) {
-      return entry.wireScale().get();
+    int wire = entries.scale[entry];
+    if (wire >= 0) {
+      return ListEntries.scaleOf(entries.tree, wire);
     }
-    if (!Values.isNumber(entry.value())) {
-      return Scale.RAW;
-    }
-    Optional<Scale> table = scales.lookup(code);
-    return table.isPresent() ? variant.adjust(profile, code, table.get(), warnings) : Scale.RAW;
+    Scale table = scales.lookupOrNull(code);
+    return table == null ? null : variant.adjust(profile, code, table, warnings);
   }
 
   private static void warnAbout(

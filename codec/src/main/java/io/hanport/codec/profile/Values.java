@@ -1,7 +1,7 @@
 package io.hanport.codec.profile;
 
+import io.hanport.codec.dlms.AxdrTree;
 import io.hanport.codec.dlms.CosemDateTime;
-import io.hanport.codec.dlms.DlmsData;
 import io.hanport.codec.obis.CosemValue;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -11,112 +11,111 @@ import java.util.Optional;
 final class Values {
 
   private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+  private static final int NULL_DATA = 0x00;
+  private static final int BOOLEAN = 0x03;
+  private static final int FLOAT32 = 0x17;
 
   private Values() {}
 
-  /**
-   * The value as the meter meant it, or empty for null-data and nested lists, which carry no single
-   * value.
-   */
-  static Optional<CosemValue> convert(DlmsData data, Scale scale) {
-    if (data instanceof DlmsData.Int) {
-      return Optional.of(quantity(((DlmsData.Int) data).decimal(), scale));
+  /** Whether the node is one value: not null-data, and not a nested list. */
+  static boolean isSingleValue(AxdrTree tree, int node) {
+    return tree.tag(node) != NULL_DATA && !tree.isList(node);
+  }
+
+  /** The value as the meter meant it; the node is a {@link #isSingleValue single value}. */
+  static CosemValue convert(AxdrTree tree, int node, Scale scale) {
+    if (tree.isInteger(node)) {
+      BigDecimal value =
+          tree.fitsInLong(node)
+              ? scale.apply(tree.longValue(node))
+              : scale.apply(tree.decimal(node));
+      return new CosemValue.Quantity(value, scale.unit());
     }
-    if (data instanceof DlmsData.Octets) {
-      return Optional.of(new CosemValue.Text(octets(((DlmsData.Octets) data).bytes())));
+    if (tree.isOctets(node)) {
+      return new CosemValue.Text(octets(tree, node));
     }
-    if (data instanceof DlmsData.Text) {
-      return Optional.of(new CosemValue.Text(((DlmsData.Text) data).text()));
+    if (tree.isVisibleText(node)) {
+      return new CosemValue.Text(tree.text(node));
     }
-    if (data instanceof DlmsData.Real) {
-      DlmsData.Real real = (DlmsData.Real) data;
-      String digits = realDigits(real);
-      return Double.isFinite(real.value())
-          ? Optional.of(quantity(new BigDecimal(digits), scale))
-          : Optional.of(new CosemValue.Text(digits));
+    if (tree.isReal(node)) {
+      String digits = realDigits(tree, node);
+      return Double.isFinite(tree.doubleValue(node))
+          ? new CosemValue.Quantity(scale.apply(new BigDecimal(digits)), scale.unit())
+          : new CosemValue.Text(digits);
     }
-    if (data instanceof DlmsData.Bool) {
-      return Optional.of(new CosemValue.Text(Boolean.toString(((DlmsData.Bool) data).value())));
+    if (tree.tag(node) == BOOLEAN) {
+      return new CosemValue.Text(Boolean.toString(tree.longValue(node) != 0));
     }
-    if (data instanceof DlmsData.Raw) {
-      return Optional.of(new CosemValue.Text(hex(((DlmsData.Raw) data).bytes())));
-    }
-    return Optional.empty();
+    return new CosemValue.Text(hex(tree, node));
   }
 
   /**
    * A number whose scale and unit no one knows, kept as the text of its raw digits: a quantity
    * without a unit would be read in its object's DSMR unit (a bare 1.8.0 as kWh), a wrong mapping.
    */
-  static CosemValue unscaled(DlmsData number) {
-    if (number instanceof DlmsData.Int) {
-      return new CosemValue.Text(((DlmsData.Int) number).decimal().toPlainString());
+  static CosemValue unscaled(AxdrTree tree, int node) {
+    if (tree.isInteger(node)) {
+      return new CosemValue.Text(tree.decimal(node).toPlainString());
     }
-    DlmsData.Real real = (DlmsData.Real) number;
     // NaN and infinities have no decimal form (a fuzzing find); they stay as Java writes them.
+    String digits = realDigits(tree, node);
     return new CosemValue.Text(
-        Double.isFinite(real.value())
-            ? new BigDecimal(realDigits(real)).toPlainString()
-            : realDigits(real));
+        Double.isFinite(tree.doubleValue(node)) ? new BigDecimal(digits).toPlainString() : digits);
   }
 
-  /** The shortest decimal that reads back as the same float, not the binary expansion. */
-  private static String realDigits(DlmsData.Real real) {
-    return real.tag() == 0x17
-        ? Float.toString((float) real.value())
-        : Double.toString(real.value());
+  static boolean isNumber(AxdrTree tree, int node) {
+    return tree.isInteger(node) || tree.isReal(node);
   }
 
-  static boolean isNumber(DlmsData data) {
-    return data instanceof DlmsData.Int || data instanceof DlmsData.Real;
-  }
-
-  static boolean isText(DlmsData data) {
-    return data instanceof DlmsData.Octets || data instanceof DlmsData.Text;
+  static boolean isText(AxdrTree tree, int node) {
+    return tree.isOctets(node) || tree.isVisibleText(node);
   }
 
   /** The text of a string value, as {@link #convert} writes it. */
-  static String text(DlmsData data) {
-    return data instanceof DlmsData.Text
-        ? ((DlmsData.Text) data).text()
-        : octets(((DlmsData.Octets) data).bytes());
+  static String text(AxdrTree tree, int node) {
+    return tree.isVisibleText(node) ? tree.text(node) : octets(tree, node);
   }
 
   /** A 12-byte octet string holding a real COSEM date-time. */
-  static boolean isDateTime(DlmsData data) {
-    return data instanceof DlmsData.Octets
-        && dateTime(((DlmsData.Octets) data).bytes()).isPresent();
+  static boolean isDateTime(AxdrTree tree, int node) {
+    return tree.isOctets(node) && dateTime(tree, node).isPresent();
   }
 
-  private static CosemValue.Quantity quantity(BigDecimal raw, Scale scale) {
-    return new CosemValue.Quantity(scale.apply(raw), scale.unit());
+  /** The shortest decimal that reads back as the same float, not the binary expansion. */
+  private static String realDigits(AxdrTree tree, int node) {
+    double value = tree.doubleValue(node);
+    return tree.tag(node) == FLOAT32 ? Float.toString((float) value) : Double.toString(value);
   }
 
   /** A date-time as ISO-8601, printable ASCII as text (ids: READING.md), anything else as hex. */
-  private static String octets(byte[] bytes) {
-    Optional<String> dateTime = dateTime(bytes);
+  private static String octets(AxdrTree tree, int node) {
+    Optional<String> dateTime = dateTime(tree, node);
     if (dateTime.isPresent()) {
       return dateTime.get();
     }
-    for (byte b : bytes) {
+    int length = tree.length(node);
+    for (int i = 0; i < length; i++) {
+      int b = tree.byteAt(node, i);
       if (b < 0x20 || b > 0x7E) {
-        return hex(bytes);
+        return hex(tree, node);
       }
     }
-    return new String(bytes, StandardCharsets.US_ASCII);
+    return new String(tree.source(), tree.start(node), length, StandardCharsets.US_ASCII);
   }
 
-  private static Optional<String> dateTime(byte[] bytes) {
-    return bytes.length == CosemDateTime.LENGTH
-        ? CosemDateTime.read(bytes, 0).toIso()
+  private static Optional<String> dateTime(AxdrTree tree, int node) {
+    return tree.length(node) == CosemDateTime.LENGTH
+        ? CosemDateTime.read(tree.source(), tree.start(node)).toIso()
         : Optional.empty();
   }
 
-  private static String hex(byte[] bytes) {
-    char[] text = new char[bytes.length * 2];
-    for (int i = 0; i < bytes.length; i++) {
-      text[2 * i] = HEX[(bytes[i] >> 4) & 0xF];
-      text[2 * i + 1] = HEX[bytes[i] & 0xF];
+  private static String hex(AxdrTree tree, int node) {
+    int length = tree.length(node);
+    char[] text = new char[length * 2];
+    for (int i = 0; i < length; i++) {
+      int b = tree.byteAt(node, i);
+      text[2 * i] = HEX[b >> 4];
+      text[2 * i + 1] = HEX[b & 0xF];
     }
     return new String(text);
   }
