@@ -29,7 +29,7 @@ public final class P1Decoder {
 
   public Telegram decode(P1Frame frame) throws DecodeException {
     byte[] raw = frame.raw();
-    int end = indexOf(raw, END);
+    int end = lastIndexOf(raw, END);
     if (raw.length == 0 || raw[0] != START || end < 0) {
       throw new DecodeException(Reason.MALFORMED, "not a P1 telegram: no '/' ... '!'");
     }
@@ -48,8 +48,9 @@ public final class P1Decoder {
     return Telegram.dsmr(header, objects);
   }
 
-  private static int indexOf(byte[] raw, byte wanted) {
-    for (int i = 0; i < raw.length; i++) {
+  /** The framer ends a telegram at its first '!', so the last '!' is that one, a few bytes in. */
+  private static int lastIndexOf(byte[] raw, byte wanted) {
+    for (int i = raw.length - 1; i >= 0; i--) {
       if (raw[i] == wanted) {
         return i;
       }

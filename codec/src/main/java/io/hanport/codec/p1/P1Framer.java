@@ -13,9 +13,9 @@ import java.util.Arrays;
  *
  * <p>The CRC-16/ARC covers the raw bytes from {@code /} through {@code !}; line ends are never
  * normalised, because CR LF sits under the checksum. Tolerated, as real meters need (§1.5, §7.2):
- * a CRC printed without zero padding ({@code !B9F}, Warmtelink), no CRC at all ({@code !} then CR
- * LF: DSMR 2.2/3, EasyMeter, L+G E350), and bytes before {@code /} or after the CRC line (Kamstrup's
- * leading CR LF, 0x00/0xFF padding, gateway additions), which are reported as one {@link
+ * a CRC printed without zero padding ({@code !B9F}, Warmtelink), no CRC at all ({@code !} then
+ * CR LF: DSMR 2.2/3, EasyMeter, L+G E350), and bytes before {@code /} or after the CRC line
+ * (Kamstrup's leading CR LF, 0x00/0xFF padding, gateway additions), reported as one {@link
  * Reason#GARBAGE} rejection per run. Inside a telegram only a {@code /} at the start of a line
  * begins a new one (values such as Aidon's {@code /ADN9 6534} header never start a data line), and
  * the unfinished telegram is then {@link Reason#TRUNCATED}.
@@ -50,7 +50,6 @@ public final class P1Framer implements Framer {
   private State state = State.HUNTING;
   private int length;
   private long telegramOffset;
-  private boolean atLineStart;
   private int endIndex;
   private int crcDigits;
   private int givenCrc;
@@ -130,26 +129,19 @@ public final class P1Framer implements Framer {
     telegramOffset = offset;
     telegram[0] = START;
     length = 1;
-    atLineStart = false;
     state = State.TELEGRAM;
   }
 
-  /** Copies data lines up to {@code !}, or up to a {@code /} that starts a line (a new telegram). */
+  /** Copies data lines up to {@code !}, or up to a {@code /} starting a line (a new telegram). */
   private int readTelegram(byte[] data, int from, int end, FrameListener listener) {
-    int i = from;
-    boolean lineStart = atLineStart;
     int room = from + maxTelegramLength - length;
     int limit = Math.min(end, room);
-    for (; i < limit; i++) {
-      byte b = data[i];
-      if (b == END || (b == START && lineStart)) {
-        break;
-      }
-      lineStart = b == LF;
+    int i = ByteScan.indexOfEither(data, from, limit, END, START);
+    while (i < limit && data[i] == START && !startsLine(data, from, i)) {
+      i = ByteScan.indexOfEither(data, i + 1, limit, END, START);
     }
     System.arraycopy(data, from, telegram, length, i - from);
     length += i - from;
-    atLineStart = lineStart;
     if (i == end) {
       return end;
     }
@@ -169,6 +161,12 @@ public final class P1Framer implements Framer {
     givenCrc = 0;
     state = State.CHECKSUM;
     return i + 1;
+  }
+
+  /** Whether {@code data[at]} follows an LF; before this chunk, the telegram's last byte tells. */
+  private boolean startsLine(byte[] data, int chunkStart, int at) {
+    byte previous = at > chunkStart ? data[at - 1] : telegram[length - 1];
+    return previous == LF;
   }
 
   /**

@@ -19,6 +19,7 @@ final class P1LineReader {
 
   private static final byte OPEN = '(';
   private static final byte CLOSE = ')';
+  private static final byte LF = '\n';
   private static final byte[] SEPARATORS = {'-', ':', '.', '.'};
   /** Value group F when the code omits it, as Swedish and DSMR telegrams do (§1.4). */
   private static final int UNUSED_F = 255;
@@ -76,54 +77,60 @@ final class P1LineReader {
   private long readObisCode() throws DecodeException {
     int start = pos;
     long key = 0;
-    for (int group = 0; group < 6; group++) {
-      int value = readGroupValue();
-      if (value < 0) {
-        throw malformedAt(start, "not an OBIS code");
-      }
-      key = (key << 8) | value;
-      byte next = pos < end ? raw[pos] : 0;
-      if (group >= 4 && next == OPEN) {
+    int group = 0;
+    int value = -1;
+    for (; pos < end; pos++) {
+      int digit = raw[pos] - '0';
+      if (digit >= 0 && digit <= 9) {
+        value = value < 0 ? digit : value * 10 + digit;
+        if (value > 255) {
+          break;
+        }
+      } else if (value < 0) {
+        break;
+      } else if (raw[pos] == OPEN && group >= 4) {
+        key = (key << 8) | value;
         return group == 4 ? (key << 8) | UNUSED_F : key;
-      }
-      boolean separated =
-          group < 4 ? next == SEPARATORS[group] : group == 4 && (next == '.' || next == '*');
-      if (!separated) {
+      } else if (separatesGroup(group, raw[pos])) {
+        key = (key << 8) | value;
+        group++;
+        value = -1;
+      } else {
         break;
       }
-      pos++;
     }
-    throw malformedAt(start, "not an OBIS code followed by '('");
+    throw malformedAt(start, value > 255 || group < 4 ? "not an OBIS code"
+        : "not an OBIS code followed by '('");
   }
 
-  /** One value group of an OBIS code, 0..255, or -1. */
-  private int readGroupValue() {
-    int digitsStart = pos;
-    int value = 0;
-    while (pos < end && raw[pos] >= '0' && raw[pos] <= '9' && value <= 255) {
-      value = value * 10 + (raw[pos++] - '0');
-    }
-    return pos == digitsStart || value > 255 ? -1 : value;
-  }
-
-  /** Value groups {@code (…)}; a group may span a line break but never holds '('. */
+  /**
+   * Value groups {@code (…)}. A group may wrap over a line break (openHAB dsmr_42's 96.13.0), but
+   * a wrapped group must not hold '(': that is a missing ')' about to swallow the next line.
+   */
   private void readValueGroups() throws DecodeException {
     while (pos < end && raw[pos] == OPEN) {
       int start = ++pos;
-      boolean wrapped = false;
-      while (pos < end && raw[pos] != CLOSE) {
-        byte b = raw[pos];
-        if (b == OPEN) {
-          throw malformedAt(start - 1, "value group opened inside a value group");
-        }
-        wrapped |= b == '\r' || b == '\n';
-        pos++;
+      pos = ByteScan.indexOfEither(raw, start, end, CLOSE, LF);
+      boolean wrapped = pos < end && raw[pos] == LF;
+      if (wrapped) {
+        pos = closeOfWrappedGroup(start);
       }
       if (pos == end) {
         throw malformedAt(start - 1, "value group without ')'");
       }
       addGroup(start, pos++, wrapped);
     }
+  }
+
+  private int closeOfWrappedGroup(int start) throws DecodeException {
+    int i = start;
+    while (i < end && raw[i] != CLOSE) {
+      if (raw[i] == OPEN) {
+        throw malformedAt(start - 1, "value group opened inside a value group");
+      }
+      i++;
+    }
+    return i;
   }
 
   private void addGroup(int from, int to, boolean wrapped) {
@@ -138,7 +145,7 @@ final class P1LineReader {
 
   /** After the last group only filler may follow on the line. */
   private void expectLineEnd() throws DecodeException {
-    while (pos < end && raw[pos] != '\n') {
+    while (pos < end && raw[pos] != LF) {
       if (!isFiller(raw[pos])) {
         throw malformedAt(pos, "unexpected text after the value");
       }
@@ -146,8 +153,9 @@ final class P1LineReader {
     }
   }
 
-  private static boolean isFSeparator(byte b) {
-    return b == '.' || b == '*';
+  /** '-', ':', '.', '.' after groups A to D; '.' or '*' (EasyMeter's "*255") after E. */
+  private static boolean separatesGroup(int group, byte b) {
+    return group < 4 ? b == SEPARATORS[group] : group == 4 && (b == '.' || b == '*');
   }
 
   /** Whitespace, control bytes (CR, LF, STX…), DEL and bytes above 0x7F (0xFF padding). */

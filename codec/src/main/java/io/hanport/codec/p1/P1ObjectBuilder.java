@@ -105,7 +105,7 @@ final class P1ObjectBuilder {
     return P1Values.text(raw, start(group), end(group), wrapped[group]);
   }
 
-  /** Every group with its parentheses, e.g. {@code (1)(0-0:96.7.19)(190326095015W)(0000002014*s)}. */
+  /** Every group in parentheses: {@code (1)(0-0:96.7.19)(190326095015W)(0000002014*s)}. */
   private CosemValue.Text allGroups() {
     StringBuilder text = new StringBuilder(bounds[2 * count - 1] - bounds[0] + 2);
     for (int group = 0; group < count; group++) {

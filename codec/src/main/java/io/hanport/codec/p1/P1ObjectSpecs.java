@@ -97,8 +97,12 @@ final class P1ObjectSpecs {
       .mbusCaptured("24.2.3", "M-Bus gas reading, not temperature corrected (Belgium)")
       .mbusProfile("24.3.0", "DSMR 2.2/3 gas profile, value on the next line");
 
-  private final long[] keys = new long[256];
-  private final P1ObjectSpec[] specs = new P1ObjectSpec[256];
+  /** Open addressing stays fast while at most half the slots are used. */
+  private static final int SLOTS = 256;
+
+  private final long[] keys = new long[SLOTS];
+  private final P1ObjectSpec[] specs = new P1ObjectSpec[SLOTS];
+  private int size;
 
   private P1ObjectSpecs() {}
 
@@ -134,6 +138,9 @@ final class P1ObjectSpecs {
   }
 
   private P1ObjectSpecs put(ObisCode code, P1ValueKind kind, String meaning) {
+    if (++size > SLOTS / 2) {
+      throw new IllegalStateException("P1 object table over half full: raise SLOTS");
+    }
     long key = key(code.a(), code.b(), code.c(), code.d(), code.e(), code.f());
     int slot = slot(key);
     while (specs[slot] != null) {

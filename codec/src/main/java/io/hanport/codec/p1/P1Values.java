@@ -19,16 +19,28 @@ final class P1Values {
 
   private static final byte[][] KNOWN_UNIT_BYTES = new byte[KNOWN_UNITS.length][];
 
+  private static final int SHAPE_SLOTS = 256;
+
+  /** Index into KNOWN_UNITS by {@link #shape}, -1 for none: one compare per unit, not a search. */
+  private static final int[] UNIT_BY_SHAPE = new int[SHAPE_SLOTS];
+
   static {
+    java.util.Arrays.fill(UNIT_BY_SHAPE, -1);
     for (int i = 0; i < KNOWN_UNITS.length; i++) {
-      KNOWN_UNIT_BYTES[i] = KNOWN_UNITS[i].getBytes(StandardCharsets.ISO_8859_1);
+      byte[] unit = KNOWN_UNITS[i].getBytes(StandardCharsets.ISO_8859_1);
+      KNOWN_UNIT_BYTES[i] = unit;
+      int slot = shape(unit, 0, unit.length);
+      if (UNIT_BY_SHAPE[slot] >= 0) {
+        throw new IllegalStateException("unit shapes collide: " + KNOWN_UNITS[i]);
+      }
+      UNIT_BY_SHAPE[slot] = i;
     }
   }
 
   /** A unit without '*' (e-MUCS {@code 000123.456kWh}) is this short and starts with a letter. */
   private static final int MAX_BARE_UNIT_LENGTH = 6;
 
-  /** Up to 18 significant digits fit a long; longer numbers take BigDecimal's string parser. */
+  /** Up to 18 digits fit a long; longer numbers take BigDecimal's string parser. */
   private static final int MAX_LONG_DIGITS = 18;
 
   private P1Values() {}
@@ -38,35 +50,37 @@ final class P1Values {
    * its scale kept; a bare number has unit "". Returns null when the bytes are not a quantity.
    */
   static CosemValue.Quantity quantity(byte[] raw, int from, int to) {
-    int i = from < to && raw[from] == '-' ? from + 1 : from;
+    boolean negative = from < to && raw[from] == '-';
+    int i = negative ? from + 1 : from;
     long unscaled = 0;
-    int digits = 0;
-    int significant = 0;
-    int scale = -1;
-    for (; i < to; i++) {
-      int b = raw[i];
-      if (b >= '0' && b <= '9') {
-        significant += significant > 0 || b != '0' ? 1 : 0;
-        unscaled = unscaled * 10 + (b - '0');
-        digits++;
-        scale += scale >= 0 ? 1 : 0;
-      } else if (b == '.' && scale < 0) {
-        scale = 0;
-      } else {
-        break;
-      }
+    int digitsStart = i;
+    for (; i < to && isDigit(raw[i]); i++) {
+      unscaled = unscaled * 10 + (raw[i] - '0');
     }
-    String unit = digits == 0 ? null : unit(raw, i, to);
+    int integerDigits = i - digitsStart;
+    int scale = 0;
+    if (i < to && raw[i] == '.') {
+      int fractionStart = ++i;
+      for (; i < to && isDigit(raw[i]); i++) {
+        unscaled = unscaled * 10 + (raw[i] - '0');
+      }
+      scale = i - fractionStart;
+    }
+    String unit = integerDigits + scale == 0 ? null : unit(raw, i, to);
     if (unit == null) {
       return null;
     }
-    BigDecimal value = significant > MAX_LONG_DIGITS
+    BigDecimal value = integerDigits + scale > MAX_LONG_DIGITS
         ? new BigDecimal(new String(raw, from, i - from, StandardCharsets.ISO_8859_1))
-        : BigDecimal.valueOf(raw[from] == '-' ? -unscaled : unscaled, Math.max(scale, 0));
+        : BigDecimal.valueOf(negative ? -unscaled : unscaled, scale);
     return new CosemValue.Quantity(value, unit);
   }
 
-  /** The group's text, without the line breaks of a value wrapped over two lines (openHAB dsmr_42). */
+  private static boolean isDigit(byte b) {
+    return b >= '0' && b <= '9';
+  }
+
+  /** The group's text, without the line breaks of a value wrapped over lines (openHAB dsmr_42). */
   static String text(byte[] raw, int from, int to, boolean wrapped) {
     if (!wrapped) {
       return new String(raw, from, to - from, StandardCharsets.ISO_8859_1);
@@ -125,13 +139,24 @@ final class P1Values {
 
   private static String intern(byte[] raw, int from, int to) {
     int length = to - from;
-    for (int u = 0; u < KNOWN_UNIT_BYTES.length; u++) {
-      byte[] known = KNOWN_UNIT_BYTES[u];
-      if (known.length == length && regionMatches(raw, from, known)) {
-        return KNOWN_UNITS[u];
+    if (length > 0) {
+      int candidate = UNIT_BY_SHAPE[shape(raw, from, length)];
+      if (candidate >= 0 && KNOWN_UNIT_BYTES[candidate].length == length
+          && regionMatches(raw, from, KNOWN_UNIT_BYTES[candidate])) {
+        return KNOWN_UNITS[candidate];
       }
     }
     return new String(raw, from, length, StandardCharsets.ISO_8859_1);
+  }
+
+  /**
+   * Length, first, second and last byte pick one slot; the known units all land in different
+   * slots (the second byte tells "kvarh" from "kVArh").
+   */
+  private static int shape(byte[] unit, int from, int length) {
+    byte second = unit[length > 1 ? from + 1 : from];
+    int last = unit[from + length - 1];
+    return (length * 31 + unit[from] * 7 + second * 3 + last) & (SHAPE_SLOTS - 1);
   }
 
   private static boolean regionMatches(byte[] raw, int from, byte[] known) {

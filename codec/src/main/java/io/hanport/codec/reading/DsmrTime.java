@@ -1,13 +1,11 @@
 package io.hanport.codec.reading;
 
-import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.time.Month;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.zone.ZoneRules;
-import java.util.Optional;
 
 /**
  * DSMR timestamps {@code YYMMDDhhmmssX} to ISO-8601 (READING.md {@code meter_time}).
@@ -15,28 +13,71 @@ import java.util.Optional;
  * <p>X is {@code W} for normal (winter) time and {@code S} for summer time (DSMR5 §6.4, PROTOCOLS.md
  * §1.6). The meter says which, so the offset is the zone's standard offset plus, for {@code S}, its
  * daylight saving: in Central Europe W = +01:00 and S = +02:00 whatever the calendar says.
+ *
+ * <p>Every telegram carries one, so the text is built from the digits directly and the offset is
+ * remembered for the last day seen. Not thread-safe: one per {@link ReadingMapper}.
  */
 final class DsmrTime {
 
-  private static final DateTimeFormatter LOCAL = DateTimeFormatter.ISO_LOCAL_DATE_TIME;
+  private final ZoneRules rules;
+  private String lastDayAndSeason = "";
+  private String lastOffset = "";
 
-  private DsmrTime() {}
+  DsmrTime(ZoneId zone) {
+    this.rules = zone.getRules();
+  }
 
-  /** Empty when the text is not a real date: meters send placeholders like {@code 632525252525W}. */
-  static Optional<String> toIso(String timestamp, ZoneId zone) {
-    if (!isTimestamp(timestamp)) {
-      return Optional.empty();
+  /**
+   * ISO-8601, or null when the text is not a real date: meters send placeholders like {@code
+   * 632525252525W}.
+   */
+  String toIso(String timestamp) {
+    if (!isTimestamp(timestamp) || !isRealDate(timestamp)) {
+      return null;
     }
-    try {
-      LocalDateTime local = local(timestamp);
-      if (timestamp.length() == 12) {
-        return Optional.of(LOCAL.format(local));
-      }
-      ZoneOffset offset = offset(local, timestamp.charAt(12), zone.getRules());
-      return Optional.of(LOCAL.format(local) + offset.getId().replace("Z", "+00:00"));
-    } catch (DateTimeException notADate) {
-      return Optional.empty();
+    StringBuilder iso = new StringBuilder(25);
+    int year = century(twoDigits(timestamp, 0)) + twoDigits(timestamp, 0);
+    iso.append(year).append('-').append(timestamp, 2, 4).append('-').append(timestamp, 4, 6);
+    iso.append('T').append(timestamp, 6, 8).append(':').append(timestamp, 8, 10);
+    iso.append(':').append(timestamp, 10, 12);
+    if (timestamp.length() == 13) {
+      iso.append(offset(timestamp));
     }
+    return iso.toString();
+  }
+
+  private String offset(String timestamp) {
+    String dayAndSeason = timestamp.substring(0, 6) + timestamp.charAt(12);
+    if (!dayAndSeason.equals(lastDayAndSeason)) {
+      LocalDateTime noon =
+          LocalDateTime.of(
+              century(twoDigits(timestamp, 0)) + twoDigits(timestamp, 0),
+              twoDigits(timestamp, 2),
+              twoDigits(timestamp, 4),
+              12,
+              0);
+      ZoneOffset offset = offset(noon, timestamp.charAt(12));
+      lastOffset = offset.getTotalSeconds() == 0 ? "+00:00" : offset.getId();
+      lastDayAndSeason = dayAndSeason;
+    }
+    return lastOffset;
+  }
+
+  private ZoneOffset offset(LocalDateTime local, char season) {
+    ZoneOffset standard = rules.getStandardOffset(local.toInstant(ZoneOffset.UTC));
+    if (season == 'W') {
+      return standard;
+    }
+    return ZoneOffset.ofTotalSeconds(standard.getTotalSeconds() + (int) saving(local).getSeconds());
+  }
+
+  /**
+   * The zone's summer-time saving around that date; one hour where the zone has none then, because
+   * a meter that says {@code S} is on summer time even if the configured zone is not.
+   */
+  private Duration saving(LocalDateTime local) {
+    Duration saving = rules.getDaylightSavings(local.toInstant(ZoneOffset.UTC));
+    return saving.isZero() ? Duration.ofHours(1) : saving;
   }
 
   private static boolean isTimestamp(String text) {
@@ -45,39 +86,26 @@ final class DsmrTime {
       return false;
     }
     for (int i = 0; i < 12; i++) {
-      if (!Character.isDigit(text.charAt(i))) {
+      if (text.charAt(i) < '0' || text.charAt(i) > '9') {
         return false;
       }
     }
     return length == 12 || text.charAt(12) == 'W' || text.charAt(12) == 'S';
   }
 
-  private static LocalDateTime local(String timestamp) {
-    return LocalDateTime.of(
-        century(twoDigits(timestamp, 0)) + twoDigits(timestamp, 0),
-        twoDigits(timestamp, 2),
-        twoDigits(timestamp, 4),
-        twoDigits(timestamp, 6),
-        twoDigits(timestamp, 8),
-        twoDigits(timestamp, 10));
-  }
-
-  private static ZoneOffset offset(LocalDateTime local, char season, ZoneRules rules) {
-    ZoneOffset standard = rules.getStandardOffset(local.toInstant(ZoneOffset.UTC));
-    if (season == 'W') {
-      return standard;
+  private static boolean isRealDate(String text) {
+    int year = century(twoDigits(text, 0)) + twoDigits(text, 0);
+    int month = twoDigits(text, 2);
+    if (month < 1 || month > 12) {
+      return false;
     }
-    Duration saving = largestDaylightSaving(local, rules);
-    return ZoneOffset.ofTotalSeconds(standard.getTotalSeconds() + (int) saving.getSeconds());
-  }
-
-  /**
-   * The zone's summer-time saving around that date; one hour where the zone has none, because a
-   * meter that says {@code S} is on summer time even if the configured zone never is.
-   */
-  private static Duration largestDaylightSaving(LocalDateTime local, ZoneRules rules) {
-    Duration saving = rules.getDaylightSavings(local.toInstant(ZoneOffset.UTC));
-    return saving.isZero() ? Duration.ofHours(1) : saving;
+    int day = twoDigits(text, 4);
+    boolean leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    return day >= 1
+        && day <= Month.of(month).length(leap)
+        && twoDigits(text, 6) < 24
+        && twoDigits(text, 8) < 60
+        && twoDigits(text, 10) < 60;
   }
 
   /**

@@ -1,8 +1,6 @@
 package io.hanport.codec.reading;
 
 import io.hanport.codec.obis.ObisCode;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * Which OBIS code feeds which normalized field (READING.md's table, as data: ARCHITECTURE.md rule
@@ -25,7 +23,14 @@ final class FieldTable {
   /** One row: the field, how to convert, and for numbers what they measure. */
   record Row(Field field, Conversion conversion, Quantity quantity) {}
 
-  private static final Map<ObisCode, Row> ROWS = new HashMap<>();
+  /**
+   * Open addressing on {@link ObisCode#packed()}: this lookup runs for every object of every
+   * telegram, and a record's hashCode and equals over six groups cost more than the decoding.
+   */
+  private static final int SLOTS = 256;
+
+  private static final long[] KEYS = new long[SLOTS];
+  private static final Row[] ROWS = new Row[SLOTS];
 
   static {
     text(Field.METER_ID, Conversion.HEX_TEXT, "0-0:96.1.1", "0-0:42.0.0");
@@ -75,18 +80,39 @@ final class FieldTable {
 
   /** The row for this code, or null when the code feeds no normalized field. */
   static Row rowFor(ObisCode code) {
-    return ROWS.get(code);
+    long key = code.packed();
+    for (int slot = slot(key); ROWS[slot] != null; slot = (slot + 1) % SLOTS) {
+      if (KEYS[slot] == key) {
+        return ROWS[slot];
+      }
+    }
+    return null;
+  }
+
+  private static void put(String code, Row row) {
+    long key = ObisCode.parse(code).packed();
+    int slot = slot(key);
+    while (ROWS[slot] != null && KEYS[slot] != key) {
+      slot = (slot + 1) % SLOTS;
+    }
+    KEYS[slot] = key;
+    ROWS[slot] = row;
+  }
+
+  private static int slot(long key) {
+    long mixed = key * 0x9E3779B97F4A7C15L;
+    return (int) (mixed >>> 56);
   }
 
   private static void text(Field field, Conversion conversion, String... codes) {
     for (String code : codes) {
-      ROWS.put(ObisCode.parse(code), new Row(field, conversion, null));
+      put(code, new Row(field, conversion, null));
     }
   }
 
   private static void electricity(Field field, Quantity quantity, String cde) {
     Row row = new Row(field, Conversion.NUMBER, quantity);
-    ROWS.put(ObisCode.parse("1-0:" + cde), row);
-    ROWS.put(ObisCode.parse("1-1:" + cde), row);
+    put("1-0:" + cde, row);
+    put("1-1:" + cde, row);
   }
 }

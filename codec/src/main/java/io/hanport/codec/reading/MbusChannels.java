@@ -4,7 +4,6 @@ import io.hanport.codec.obis.CosemObject;
 import io.hanport.codec.obis.CosemValue;
 import io.hanport.codec.obis.ObisCode;
 import java.math.BigDecimal;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,11 +17,11 @@ final class MbusChannels {
 
   private static final int CHANNELS = 4;
 
-  private final ZoneId zone;
+  private final ReadingMapper mapper;
   private final Channel[] channels = new Channel[CHANNELS + 1];
 
-  MbusChannels(ZoneId zone) {
-    this.zone = zone;
+  MbusChannels(ReadingMapper mapper) {
+    this.mapper = mapper;
   }
 
   void add(CosemObject object) {
@@ -39,7 +38,7 @@ final class MbusChannels {
       channel.value = Optional.of(quantity.value());
       channel.unit = quantity.hasUnit() ? Optional.of(quantity.unit()) : Optional.empty();
       channel.time =
-          object.captureTime().map(time -> ReadingMapper.isoTime(time, zone));
+          object.captureTime().map(mapper::isoTime);
     }
   }
 

@@ -7,22 +7,21 @@ import io.hanport.codec.obis.Telegram;
 import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.util.EnumMap;
-import java.util.Optional;
 
 /**
  * Turns a decoded telegram into the contract's reading (READING.md), the same way for every wire
  * format: the {@link FieldTable} names the field of each OBIS code, {@link Quantity} converts the
- * unit, and a field the meter did not send stays absent.
+ * unit, and a field the meter did not send stays absent. Not thread-safe: one per decoder.
  */
 public final class ReadingMapper {
 
-  private final ZoneId zone;
+  private final DsmrTime dsmrTime;
 
   /**
    * @param zone the zone whose standard and summer offsets DSMR's {@code W} and {@code S} mean
    */
   public ReadingMapper(ZoneId zone) {
-    this.zone = zone;
+    this.dsmrTime = new DsmrTime(zone);
   }
 
   public Reading map(Telegram telegram) {
@@ -33,11 +32,14 @@ public final class ReadingMapper {
       fields.put(Field.HEADER, telegram.header());
     }
     TariffSums sums = new TariffSums();
-    MbusChannels mbus = new MbusChannels(zone);
+    MbusChannels mbus = new MbusChannels(this);
     for (CosemObject object : telegram.objects()) {
       FieldTable.Row row = FieldTable.rowFor(object.code());
-      if (row != null) {
-        fields.computeIfAbsent(row.field(), field -> convert(row, object.value()).orElse(null));
+      if (row != null && !fields.containsKey(row.field())) {
+        Object value = convert(row, object.value());
+        if (value != null) {
+          fields.put(row.field(), value);
+        }
       }
       sums.add(object);
       mbus.add(object);
@@ -49,51 +51,55 @@ public final class ReadingMapper {
     return new Reading(fields, mbus.devices(), telegram.objects());
   }
 
-  private Optional<Object> convert(FieldTable.Row row, CosemValue value) {
+  /** The field's value, or null where the object's value does not fit the field. */
+  private Object convert(FieldTable.Row row, CosemValue value) {
     if (value instanceof CosemValue.Quantity quantity) {
       return convertNumber(row, quantity);
     }
     String text = ((CosemValue.Text) value).text();
+    if (text.isEmpty()) {
+      return null;
+    }
     switch (row.conversion()) {
       case TEXT:
-        return text.isEmpty() ? Optional.empty() : Optional.of(text);
+        return text;
       case HEX_TEXT:
-        return text.isEmpty() ? Optional.empty() : Optional.of(HexText.decodeIfPrintable(text));
+        return HexText.decodeIfPrintable(text);
       case TIME:
-        return Optional.ofNullable(isoTime(text, zone));
+        return isoTime(text);
       case INTEGER:
         return parseInteger(text);
       default:
-        return Optional.empty();
+        return null;
     }
   }
 
-  private static Optional<Object> convertNumber(FieldTable.Row row, CosemValue.Quantity quantity) {
+  private static Object convertNumber(FieldTable.Row row, CosemValue.Quantity quantity) {
     switch (row.conversion()) {
       case NUMBER:
-        return row.quantity().convert(quantity.value(), quantity.unit()).map(Object.class::cast);
+        return row.quantity().convert(quantity.value(), quantity.unit());
       case INTEGER:
-        return Optional.of(quantity.value().longValue());
+        return quantity.value().longValue();
       case TEXT:
-        return Optional.of(quantity.value().toPlainString());
+        return quantity.value().toPlainString();
       default:
-        return Optional.empty();
+        return null;
     }
   }
 
   /** A DSMR timestamp converted to ISO-8601, or a DLMS clock that already is; null otherwise. */
-  static String isoTime(String text, ZoneId zone) {
+  String isoTime(String text) {
     if (text.indexOf('T') == 10) {
       return text;
     }
-    return DsmrTime.toIso(text, zone).orElse(null);
+    return dsmrTime.toIso(text);
   }
 
-  private static Optional<Object> parseInteger(String text) {
+  private static Long parseInteger(String text) {
     try {
-      return Optional.of(Long.parseLong(text.trim()));
+      return Long.parseLong(text.trim());
     } catch (NumberFormatException notAnInteger) {
-      return Optional.empty();
+      return null;
     }
   }
 
@@ -113,11 +119,11 @@ public final class ReadingMapper {
       if (!(object.value() instanceof CosemValue.Quantity quantity)) {
         return;
       }
-      Optional<BigDecimal> kwh = Quantity.ENERGY.convert(quantity.value(), quantity.unit());
-      if (kwh.isPresent() && code.c() == 1) {
-        imported = imported == null ? kwh.get() : imported.add(kwh.get());
-      } else if (kwh.isPresent() && code.c() == 2) {
-        exported = exported == null ? kwh.get() : exported.add(kwh.get());
+      BigDecimal kwh = Quantity.ENERGY.convert(quantity.value(), quantity.unit());
+      if (kwh != null && code.c() == 1) {
+        imported = imported == null ? kwh : imported.add(kwh);
+      } else if (kwh != null && code.c() == 2) {
+        exported = exported == null ? kwh : exported.add(kwh);
       }
     }
 

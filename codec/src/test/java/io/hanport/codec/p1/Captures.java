@@ -54,9 +54,10 @@ final class Captures {
     return all().stream().filter(name -> !KNOWN_BAD.contains(name)).collect(Collectors.toList());
   }
 
-  static String golden(String name) {
+  /** The golden file {@code golden/p1/NAME.json}, or {@code NAME.reading.json} and the like. */
+  static String golden(String fileName) {
     try {
-      return Files.readString(resource("/golden/p1/" + name + ".json"), StandardCharsets.UTF_8);
+      return Files.readString(resource("/golden/p1/" + fileName), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -115,7 +115,7 @@ class P1CaptureFramingTest {
         Reason.BAD_CHECKSUM, 0, 1071, "expected EF2F, computed E47C"));
   }
 
-  /** Firmware-decrypted Kaifa dump: wrong CRC, then 21 zero bytes of padding (manifest entry 32). */
+  /** Firmware-decrypted Kaifa dump: wrong CRC, then 21 zero bytes of padding (manifest 32). */
   @Test
   void decryptedDumpWithPaddingIsBadChecksumThenGarbage_kaifaMa309() {
     Recorder recorder = Recorder.frameWhole(Captures.bytes("p1_pl_kfm5_ma309_decrypted_gh1067"));

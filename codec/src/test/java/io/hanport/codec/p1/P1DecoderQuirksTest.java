@@ -135,7 +135,8 @@ class P1DecoderQuirksTest {
         ObisCode.parse("1-0:1.6.0"), quantity("2.589", "kW"), "200509134558S"));
     assertThat(value(telegram, "0-0:98.1.0")).isEqualTo(new CosemValue.Text(
         "(3)(1-0:1.6.0)(1-0:1.6.0)(200501000000S)(200423192538S)(03.695*kW)"
-            + "(200401000000S)(200305122139S)(05.980*kW)(200301000000S)(200210035421W)(04.318*kW)"));
+            + "(200401000000S)(200305122139S)(05.980*kW)"
+            + "(200301000000S)(200210035421W)(04.318*kW)"));
     assertThat(object(telegram, "0-1:24.2.3").captureTime()).contains("200512134558S");
   }
 

@@ -117,12 +117,14 @@ class P1DecoderTest {
 
   @Test
   void obisCodeWithoutValueIsMalformed() {
-    assertMalformed("/ABC5\r\n\r\n1-0:1.7.0\r\n!", "not an OBIS code followed by '(' at telegram byte 9");
+    assertMalformed("/ABC5\r\n\r\n1-0:1.7.0\r\n!",
+        "not an OBIS code followed by '(' at telegram byte 9");
   }
 
   @Test
   void valueGroupWithoutCloseIsMalformed() {
-    assertMalformed("/ABC5\r\n\r\n1-0:1.7.0(01.0*kW\r\n!", "value group without ')' at telegram byte 18");
+    assertMalformed("/ABC5\r\n\r\n1-0:1.7.0(01.0*kW\r\n!",
+        "value group without ')' at telegram byte 18");
   }
 
   /** A missing ')' must not swallow the next line as a wrapped value. */
@@ -134,12 +136,14 @@ class P1DecoderTest {
 
   @Test
   void valueGroupsWithoutACodeAreMalformed() {
-    assertMalformed("/ABC5\r\n\r\n(00001.001)\r\n!", "value groups without an OBIS code at telegram byte 9");
+    assertMalformed("/ABC5\r\n\r\n(00001.001)\r\n!",
+        "value groups without an OBIS code at telegram byte 9");
   }
 
   @Test
   void textAfterTheValueIsMalformed() {
-    assertMalformed("/ABC5\r\n\r\n1-0:1.7.0(1*kW)x\r\n!", "unexpected text after the value at telegram byte 24");
+    assertMalformed("/ABC5\r\n\r\n1-0:1.7.0(1*kW)x\r\n!",
+        "unexpected text after the value at telegram byte 24");
   }
 
   @Test

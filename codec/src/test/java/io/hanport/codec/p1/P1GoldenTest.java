@@ -33,6 +33,6 @@ class P1GoldenTest {
     assertThat(telegram.protocol()).isEqualTo(Telegram.DSMR);
     assertThat(telegram.encrypted()).isFalse();
     assertThat(TelegramJson.write(telegram, frame.checksumVerified()))
-        .isEqualTo(Captures.golden(name));
+        .isEqualTo(Captures.golden(name + ".json"));
   }
 }

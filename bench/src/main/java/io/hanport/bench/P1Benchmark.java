@@ -1,0 +1,144 @@
+package io.hanport.bench;
+
+import io.hanport.codec.DecoderOptions;
+import io.hanport.codec.MeterDecoder;
+import io.hanport.codec.obis.Telegram;
+import io.hanport.codec.p1.Crc16Arc;
+import io.hanport.codec.p1.P1Decoder;
+import io.hanport.codec.p1.P1Framer;
+import io.hanport.codec.reading.Reading;
+import io.hanport.codec.wire.DecodeException;
+import io.hanport.codec.wire.Frame;
+import io.hanport.codec.wire.FrameListener;
+import io.hanport.codec.wire.P1Frame;
+import io.hanport.codec.wire.Rejection;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * Issue 2's performance target, one thread: decoding a stream of 1024 distinct Swedish telegrams
+ * (about 712 bytes each, CRC verified) must reach at least 80 % of the telegrams per second of a
+ * plain byte-at-a-time table CRC-16/ARC pass over the same bytes. Every score is telegrams per
+ * second ({@link OperationsPerInvocation} = telegrams in the stream).
+ *
+ * <pre>java -jar bench/target/benchmarks.jar P1 -prof gc</pre>
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 5, time = 1)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class P1Benchmark {
+
+  static final int TELEGRAMS = 1024;
+
+  /** What a serial port or TCP socket typically hands over per read. */
+  private static final int CHUNK = 4096;
+
+  private byte[] stream;
+  private int[] offsets;
+
+  @Setup
+  public void generateTelegrams() {
+    offsets = new int[TELEGRAMS + 1];
+    stream = SwedishTelegrams.stream(TELEGRAMS, 42, offsets);
+  }
+
+  /** The baseline: byte-at-a-time table CRC over each telegram's bytes. */
+  @Benchmark
+  @OperationsPerInvocation(TELEGRAMS)
+  public int crcByteAtATime() {
+    int sum = 0;
+    for (int i = 0; i < TELEGRAMS; i++) {
+      sum += ByteTableCrc16Arc.compute(stream, offsets[i], offsets[i + 1] - offsets[i]);
+    }
+    return sum;
+  }
+
+  /** For reference: the slice-by-16 CRC the framer uses. */
+  @Benchmark
+  @OperationsPerInvocation(TELEGRAMS)
+  public int crcSliceBy16() {
+    int sum = 0;
+    for (int i = 0; i < TELEGRAMS; i++) {
+      sum += Crc16Arc.compute(stream, offsets[i], offsets[i + 1] - offsets[i]);
+    }
+    return sum;
+  }
+
+  /** P1Framer (CRC verified) + P1Decoder: bytes to {@link Telegram}. */
+  @Benchmark
+  @OperationsPerInvocation(TELEGRAMS)
+  public void decodeToTelegram(Blackhole blackhole) {
+    P1Framer framer = new P1Framer();
+    TelegramSink sink = new TelegramSink(blackhole);
+    for (int offset = 0; offset < stream.length; offset += CHUNK) {
+      framer.feed(stream, offset, Math.min(CHUNK, stream.length - offset), sink);
+    }
+    framer.finish(sink);
+  }
+
+  /** The full path a user gets: MeterDecoder (auto-detection, P1, reading mapper) to a Reading. */
+  @Benchmark
+  @OperationsPerInvocation(TELEGRAMS)
+  public void decodeToReading(Blackhole blackhole) {
+    MeterDecoder decoder = new MeterDecoder(DecoderOptions.defaults(), new ReadingSink(blackhole));
+    for (int offset = 0; offset < stream.length; offset += CHUNK) {
+      decoder.feed(stream, offset, Math.min(CHUNK, stream.length - offset));
+    }
+    decoder.finish();
+  }
+
+  private static final class TelegramSink implements FrameListener {
+    private final P1Decoder decoder = new P1Decoder();
+    private final Blackhole blackhole;
+
+    TelegramSink(Blackhole blackhole) {
+      this.blackhole = blackhole;
+    }
+
+    @Override
+    public void frame(Frame frame) {
+      try {
+        blackhole.consume(decoder.decode((P1Frame) frame));
+      } catch (DecodeException e) {
+        throw new IllegalStateException("benchmark telegram did not decode: " + e.detail(), e);
+      }
+    }
+
+    @Override
+    public void rejected(Rejection rejection) {
+      throw new IllegalStateException("benchmark telegram rejected: " + rejection);
+    }
+  }
+
+  private static final class ReadingSink implements MeterDecoder.Listener {
+    private final Blackhole blackhole;
+
+    ReadingSink(Blackhole blackhole) {
+      this.blackhole = blackhole;
+    }
+
+    @Override
+    public void decoded(Reading reading, Frame frame) {
+      blackhole.consume(reading);
+    }
+
+    @Override
+    public void rejected(Rejection rejection) {
+      throw new IllegalStateException("benchmark telegram rejected: " + rejection);
+    }
+  }
+}
