@@ -1,7 +1,6 @@
 package io.hanport.codec.dlms;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -73,55 +72,39 @@ public final class AxdrTree {
 
   /** Any integer type from integer (0F) to long64-unsigned (15), double-long (05/06), or enum. */
   public boolean isInteger(int node) {
-    return Axdr.isInteger(tag(node));
+    return AxdrValues.isInteger(tag(node));
   }
 
   public boolean isReal(int node) {
-    return tag(node) == Axdr.FLOAT32 || tag(node) == Axdr.FLOAT64;
+    return AxdrValues.isReal(tag(node));
   }
 
   /** An octet string, or the fixed-size date-time, date and time types. */
   public boolean isOctets(int node) {
-    return tag(node) == Axdr.OCTET_STRING || isFixedOctets(tag(node));
+    return AxdrValues.isOctets(tag(node));
   }
 
   public boolean isVisibleText(int node) {
-    return tag(node) == Axdr.VISIBLE_STRING || tag(node) == Axdr.UTF8_STRING;
+    return AxdrValues.isVisibleText(tag(node));
   }
 
   /** The value of an integer, boolean or float node (a float's bits), sign-extended if signed. */
   public long longValue(int node) {
-    int start = start(node);
-    int length = length(node);
-    long value = 0;
-    for (int i = start; i < start + length; i++) {
-      value = value << 8 | (source[i] & 0xFF);
-    }
-    if (length > 0 && length < 8 && Axdr.isSigned(tag(node))) {
-      int unusedBits = 64 - 8 * length;
-      value = value << unusedBits >> unusedBits;
-    }
-    return value;
+    return AxdrValues.longValue(source, start(node), length(node), tag(node));
   }
 
   /** False only for a long64-unsigned beyond {@link Long#MAX_VALUE}: use {@link #decimal}. */
   public boolean fitsInLong(int node) {
-    return tag(node) != Axdr.LONG64_UNSIGNED || longValue(node) >= 0;
+    return AxdrValues.fitsInLong(longValue(node), tag(node));
   }
 
   /** The value of an integer node as a decimal, long64-unsigned beyond the signed range too. */
   public BigDecimal decimal(int node) {
-    long value = longValue(node);
-    if (tag(node) == Axdr.LONG64_UNSIGNED && value < 0) {
-      return new BigDecimal(Long.toUnsignedString(value));
-    }
-    return BigDecimal.valueOf(value);
+    return AxdrValues.decimal(longValue(node), tag(node));
   }
 
   public double doubleValue(int node) {
-    return tag(node) == Axdr.FLOAT32
-        ? Float.intBitsToFloat((int) longValue(node))
-        : Double.longBitsToDouble(longValue(node));
+    return AxdrValues.doubleValue(longValue(node), tag(node));
   }
 
   /** A string's length in bytes. */
@@ -149,11 +132,7 @@ public final class AxdrTree {
 
   /** A visible-string or utf8-string node's text. */
   public String text(int node) {
-    return new String(
-        source,
-        start(node),
-        length(node),
-        tag(node) == Axdr.UTF8_STRING ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1);
+    return AxdrValues.text(source, start(node), length(node), tag(node));
   }
 
   /** The node as {@link DlmsData} objects. */
@@ -201,9 +180,5 @@ public final class AxdrTree {
 
   void close(int node) {
     nodes[node * FIELDS + END] = size;
-  }
-
-  private static boolean isFixedOctets(int tag) {
-    return tag == Axdr.DATE_TIME || tag == Axdr.DATE || tag == Axdr.TIME;
   }
 }

@@ -11,7 +11,7 @@ import java.util.function.Consumer;
  * split their pushes:
  *
  * <pre>
- *  E0 | block-control | block number (2) | acknowledged block number (2) | A-XDR length | block data
+ *  E0 | block-control | block number (2) | acknowledged block (2) | A-XDR length | block data
  *  block-control: bit 7 last block, bit 6 streaming, bits 0-5 window
  * </pre>
  *

@@ -10,8 +10,8 @@ import java.util.Optional;
  * layout verified on capture enc_lu_smarty_nexxtlab):
  *
  * <pre>
- *  DB | 08 | system title (8) | A-XDR length | SC | invocation counter (4) | ciphertext | [tag (12)]
- *  SC: bit 7 compression, bit 6 broadcast key, bit 5 encryption, bit 4 authentication, bits 0-3 suite
+ *  DB | 08 | system title (8) | A-XDR length | SC | invocation counter (4) | ciphertext | [tag]
+ *  SC: bit 7 compression, 6 broadcast key, 5 encryption, 4 authentication, bits 0-3 suite
  * </pre>
  *
  * The length counts everything after itself; the tag is there only when SC has the authentication

@@ -7,7 +7,7 @@ import java.util.Optional;
  * be "not specified".
  *
  * <pre>
- *  year (2) | month | day | day-of-week | hour | minute | second | hundredths | deviation (2) | status
+ *  year (2) | month | day | weekday | hour | minute | second | hundredths | deviation (2) | status
  *  FFFF       FF      FF    FF            FF     FF       FF       FF           8000            FF
  * </pre>
  *

@@ -14,9 +14,16 @@ import java.util.Optional;
  * </pre>
  *
  * The body is node 0 of {@link #body()}.
+ *
+ * @param offset where the APDU starts in the body's {@link AxdrTree#source() source}
+ * @param limit where it ends there
  */
 public record DataNotification(
-    long invokeIdAndPriority, Optional<CosemDateTime> dateTime, AxdrTree body) {
+    long invokeIdAndPriority,
+    Optional<CosemDateTime> dateTime,
+    AxdrTree body,
+    int offset,
+    int limit) {
 
   public static final int TAG = 0x0F;
 
@@ -41,7 +48,7 @@ public record DataNotification(
           Reason.MALFORMED,
           reader.remaining() + " bytes after the notification body at byte " + reader.position());
     }
-    return new DataNotification(invokeIdAndPriority, dateTime, body);
+    return new DataNotification(invokeIdAndPriority, dateTime, body, offset, limit);
   }
 
   /** The three encodings meters use for the optional date-time. */
@@ -63,6 +70,12 @@ public record DataNotification(
     int at = reader.position();
     reader.readBytes(CosemDateTime.LENGTH);
     return Optional.of(CosemDateTime.read(apdu, at));
+  }
+
+  /** Where the date-time's 12 bytes start, relative to the APDU, when there is one. */
+  public int dateTimeOffset() {
+    byte[] source = body.source();
+    return source[offset + 5] == Axdr.OCTET_STRING ? 7 : 6;
   }
 
   /** Where the body starts in a notification whose header {@link #end} accepted. */

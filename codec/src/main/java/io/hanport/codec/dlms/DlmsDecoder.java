@@ -122,6 +122,11 @@ public final class DlmsDecoder {
     }
     int tag = bytes[offset] & 0xFF;
     if (tag == DataNotification.TAG) {
+      Optional<Telegram> repeated =
+          mapper.mapRepeated(bytes, offset, limit, Optional.empty(), this::warnOnce);
+      if (repeated.isPresent()) {
+        return Optional.of(new DlmsResult.Cosem(repeated.get()));
+      }
       DataNotification notification = DataNotification.parse(bytes, offset, limit);
       return Optional.of(new DlmsResult.Cosem(map(notification, Optional.empty())));
     }
@@ -153,8 +158,14 @@ public final class DlmsDecoder {
     if (Plaintexts.isP1Telegram(plaintext)) {
       result = new DlmsResult.P1Text(plaintext);
     } else {
-      DataNotification notification = Plaintexts.notification(plaintext, apdu, tagChecked);
-      result = new DlmsResult.Cosem(map(notification, apdu.manufacturer()).asDecrypted());
+      // A plaintext that repeats a known layout is a valid notification by construction.
+      Optional<Telegram> repeated =
+          mapper.mapRepeated(plaintext, 0, plaintext.length, apdu.manufacturer(), this::warnOnce);
+      Telegram telegram =
+          repeated.isPresent()
+              ? repeated.get()
+              : map(Plaintexts.notification(plaintext, apdu, tagChecked), apdu.manufacturer());
+      result = new DlmsResult.Cosem(telegram.asDecrypted());
     }
     if (apdu.isAuthenticated() && !tagChecked) {
       warnOnce(UNCHECKED_TAG_WARNING);

@@ -22,4 +22,19 @@ public interface NotificationMapper {
   Telegram map(
       DataNotification notification, Optional<String> manufacturer, Consumer<String> warnings)
       throws DecodeException;
+
+  /**
+   * Maps a data-notification straight from its bytes {@code apdu[offset, limit)} when it repeats
+   * the layout of one this mapper mapped before, as a meter's pushes do; empty otherwise, and the
+   * decoder then parses it and calls {@link #map}. A telegram from here must equal the one {@link
+   * #map} would give.
+   */
+  default Optional<Telegram> mapRepeated(
+      byte[] apdu,
+      int offset,
+      int limit,
+      Optional<String> manufacturer,
+      Consumer<String> warnings) {
+    return Optional.empty();
+  }
 }

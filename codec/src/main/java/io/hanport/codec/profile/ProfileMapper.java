@@ -20,13 +20,17 @@ import java.util.function.Consumer;
  * bare values); then the profiles of that layout are tried in order. A list no profile fits still
  * yields what can be read, with a warning naming it, and never a guessed meaning.
  *
- * <p>Keeps the OBIS codes it has seen, so it is not thread-safe: one per decoder, as {@code
- * DlmsDecoder} is.
+ * <p>Keeps the OBIS codes it has seen and the layouts of the last tagged lists ({@link
+ * ListTemplate}), so it is not thread-safe: one per decoder, as {@code DlmsDecoder} is.
  */
 public final class ProfileMapper implements NotificationMapper {
 
+  /** List 1, 2 and 3 of one meter, and room for one more, alternate on a line. */
+  private static final int TEMPLATES = 4;
+
   private final List<MeterProfile> profiles;
   private final ObisCodes codes = new ObisCodes();
+  private final List<ListTemplate> templates = new ArrayList<>(TEMPLATES);
 
   public ProfileMapper() {
     this(MeterProfiles.ALL);
@@ -47,13 +51,63 @@ public final class ProfileMapper implements NotificationMapper {
             said.add(message);
           }
         };
-    List<CosemObject> objects = objects(notification.body(), manufacturer, once);
+    TemplateRecorder recorder = new TemplateRecorder(notification.offset());
+    List<CosemObject> objects = objects(notification.body(), manufacturer, recorder, once);
     said.forEach(warnings);
+    if (recorder.isTagged()) {
+      remember(notification, recorder, manufacturer, said);
+    }
     return Telegram.dlms(objects, notification.dateTime().flatMap(CosemDateTime::toIso));
   }
 
+  @Override
+  public Optional<Telegram> mapRepeated(
+      byte[] apdu,
+      int offset,
+      int limit,
+      Optional<String> manufacturer,
+      Consumer<String> warnings) {
+    for (ListTemplate template : templates) {
+      if (template.matches(apdu, offset, limit, manufacturer)) {
+        template.warnings().forEach(warnings);
+        return Optional.of(template.map(apdu, offset));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Keeps the layout of a tagged list: the invoke id and the date-time change every push. */
+  private void remember(
+      DataNotification notification,
+      TemplateRecorder recorder,
+      Optional<String> manufacturer,
+      List<String> warnings) {
+    recorder.variable(1, 5);
+    int dateTimeAt = -1;
+    if (notification.dateTime().isPresent()) {
+      dateTimeAt = notification.dateTimeOffset();
+      recorder.variable(dateTimeAt, dateTimeAt + CosemDateTime.LENGTH);
+    }
+    if (templates.size() == TEMPLATES) {
+      templates.remove(0);
+    }
+    templates.add(
+        new ListTemplate(
+            notification.body().source(),
+            notification.offset(),
+            notification.limit(),
+            dateTimeAt,
+            recorder.steps,
+            recorder.variable,
+            manufacturer,
+            warnings));
+  }
+
   private List<CosemObject> objects(
-      AxdrTree tree, Optional<String> manufacturer, Consumer<String> warnings) {
+      AxdrTree tree,
+      Optional<String> manufacturer,
+      TemplateRecorder recorder,
+      Consumer<String> warnings) {
     if (PushLists.isPushList(tree)) {
       for (MeterProfile profile : profiles) {
         if (profile.layout() instanceof MeterProfile.PushObjectList) {
@@ -67,7 +121,8 @@ public final class ProfileMapper implements NotificationMapper {
     if (entries.anyTagged()) {
       MeterProfile profile = tagged(identity);
       ScaleTable scales = ((MeterProfile.Tagged) profile.layout()).scales();
-      return TaggedLists.map(profile, scales, entries, identity, codes, warnings);
+      recorder.markTagged();
+      return TaggedLists.map(profile, scales, entries, identity, codes, recorder, warnings);
     }
     for (MeterProfile profile : profiles) {
       if (profile.layout() instanceof MeterProfile.Positional

@@ -21,6 +21,7 @@ final class TaggedLists {
       Entries entries,
       ListIdentity identity,
       ObisCodes codes,
+      TemplateRecorder recorder,
       Consumer<String> warnings) {
     AxdrTree tree = entries.tree;
     KamstrupVariant variant = KamstrupVariant.of(profile, entries);
@@ -33,23 +34,33 @@ final class TaggedLists {
         continue;
       }
       if (!entries.isTagged(entry)) {
-        labelBareEntry(profile, entries, entry, objects, unlabelled);
+        labelBareEntry(profile, entries, entry, objects, unlabelled, recorder);
         continue;
       }
       ObisCode code = codes.of(tree, entries.code[entry]);
       if (!Values.isNumber(tree, value)) {
-        objects.add(CosemObject.of(code, Values.convert(tree, value, Scale.RAW)));
+        CosemObject object = CosemObject.of(code, Values.convert(tree, value, Scale.RAW));
+        objects.add(object);
+        if (isClock(code)) {
+          recorder.value(code, Scale.RAW, tree, value);
+        } else {
+          recorder.constant(object);
+        }
         continue;
       }
       Scale scale = scale(profile, scales, variant, code, entries, entry, warnings);
       if (scale == null) {
         unscaled.add(code.toString());
       }
+      boolean raw = scale == null || scale == Scale.RAW;
       CosemValue converted =
-          scale == null || scale == Scale.RAW
-              ? Values.unscaled(tree, value)
-              : Values.convert(tree, value, scale);
+          raw ? Values.unscaled(tree, value) : Values.convert(tree, value, scale);
       objects.add(CosemObject.of(code, converted));
+      if (raw) {
+        recorder.unscaled(code, tree, value);
+      } else {
+        recorder.value(code, scale, tree, value);
+      }
     }
     warnAbout(identity, unlabelled, unscaled, warnings);
     return objects;
@@ -61,7 +72,8 @@ final class TaggedLists {
       Entries entries,
       int entry,
       List<CosemObject> objects,
-      List<Integer> unlabelled) {
+      List<Integer> unlabelled,
+      TemplateRecorder recorder) {
     AxdrTree tree = entries.tree;
     int value = entries.value[entry];
     int position = entries.position[entry];
@@ -71,11 +83,20 @@ final class TaggedLists {
     if (objects.isEmpty()
         && profile.has(Quirk.LIST_ID_WITHOUT_OBIS)
         && Values.isText(tree, value)) {
-      objects.add(CosemObject.of(LIST_ID, Values.convert(tree, value, Scale.RAW)));
+      CosemObject listId = CosemObject.of(LIST_ID, Values.convert(tree, value, Scale.RAW));
+      objects.add(listId);
+      recorder.constant(listId);
     } else if (Unlabelled.fits(position)) {
       unlabelled.add(position);
-      objects.add(
-          CosemObject.of(Unlabelled.code(position), Values.convert(tree, value, Scale.RAW)));
+      ObisCode code = Unlabelled.code(position);
+      CosemObject object = CosemObject.of(code, Values.convert(tree, value, Scale.RAW));
+      objects.add(object);
+      // Numbers and date-times change from push to push; other strings are compared.
+      if (Values.isNumber(tree, value) || Values.isDateTime(tree, value)) {
+        recorder.value(code, Scale.RAW, tree, value);
+      } else {
+        recorder.constant(object);
+      }
     }
   }
 
@@ -97,6 +118,11 @@ final class TaggedLists {
     }
     Scale table = scales.lookupOrNull(code);
     return table == null ? null : variant.adjust(profile, code, table, warnings);
+  }
+
+  /** x-x:1.0.0: the clock, a string that changes with every push. */
+  private static boolean isClock(ObisCode code) {
+    return code.c() == 1 && code.d() == 0 && code.e() == 0;
   }
 
   private static void warnAbout(

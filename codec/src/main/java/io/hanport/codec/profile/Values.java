@@ -1,13 +1,18 @@
 package io.hanport.codec.profile;
 
 import io.hanport.codec.dlms.AxdrTree;
+import io.hanport.codec.dlms.AxdrValues;
 import io.hanport.codec.dlms.CosemDateTime;
 import io.hanport.codec.obis.CosemValue;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
-/** Turns A-XDR values into {@link CosemValue}s: numbers scaled, strings readable. */
+/**
+ * Turns A-XDR values into {@link CosemValue}s: numbers scaled, strings readable. Each conversion
+ * works on a leaf's tag and bytes, so a tree node and a value found by a {@link ListTemplate}
+ * convert the same way.
+ */
 final class Values {
 
   private static final char[] HEX = "0123456789ABCDEF".toCharArray();
@@ -24,29 +29,35 @@ final class Values {
 
   /** The value as the meter meant it; the node is a {@link #isSingleValue single value}. */
   static CosemValue convert(AxdrTree tree, int node, Scale scale) {
-    if (tree.isInteger(node)) {
+    return convert(tree.source(), tree.start(node), tree.length(node), tree.tag(node), scale);
+  }
+
+  static CosemValue convert(byte[] source, int start, int length, int tag, Scale scale) {
+    if (AxdrValues.isInteger(tag)) {
+      long raw = AxdrValues.longValue(source, start, length, tag);
       BigDecimal value =
-          tree.fitsInLong(node)
-              ? scale.apply(tree.longValue(node))
-              : scale.apply(tree.decimal(node));
+          AxdrValues.fitsInLong(raw, tag)
+              ? scale.apply(raw)
+              : scale.apply(AxdrValues.decimal(raw, tag));
       return new CosemValue.Quantity(value, scale.unit());
     }
-    if (tree.isOctets(node)) {
-      return new CosemValue.Text(octets(tree, node));
+    if (AxdrValues.isOctets(tag)) {
+      return new CosemValue.Text(octets(source, start, length));
     }
-    if (tree.isVisibleText(node)) {
-      return new CosemValue.Text(tree.text(node));
+    if (AxdrValues.isVisibleText(tag)) {
+      return new CosemValue.Text(AxdrValues.text(source, start, length, tag));
     }
-    if (tree.isReal(node)) {
-      String digits = realDigits(tree, node);
-      return Double.isFinite(tree.doubleValue(node))
+    if (AxdrValues.isReal(tag)) {
+      double value = AxdrValues.doubleValue(AxdrValues.longValue(source, start, length, tag), tag);
+      String digits = realDigits(value, tag);
+      return Double.isFinite(value)
           ? new CosemValue.Quantity(scale.apply(new BigDecimal(digits)), scale.unit())
           : new CosemValue.Text(digits);
     }
-    if (tree.tag(node) == BOOLEAN) {
-      return new CosemValue.Text(Boolean.toString(tree.longValue(node) != 0));
+    if (tag == BOOLEAN) {
+      return new CosemValue.Text(Boolean.toString(source[start] != 0));
     }
-    return new CosemValue.Text(hex(tree, node));
+    return new CosemValue.Text(hex(source, start, length));
   }
 
   /**
@@ -54,13 +65,19 @@ final class Values {
    * without a unit would be read in its object's DSMR unit (a bare 1.8.0 as kWh), a wrong mapping.
    */
   static CosemValue unscaled(AxdrTree tree, int node) {
-    if (tree.isInteger(node)) {
-      return new CosemValue.Text(tree.decimal(node).toPlainString());
+    return unscaled(tree.source(), tree.start(node), tree.length(node), tree.tag(node));
+  }
+
+  static CosemValue unscaled(byte[] source, int start, int length, int tag) {
+    long raw = AxdrValues.longValue(source, start, length, tag);
+    if (AxdrValues.isInteger(tag)) {
+      return new CosemValue.Text(AxdrValues.decimal(raw, tag).toPlainString());
     }
     // NaN and infinities have no decimal form (a fuzzing find); they stay as Java writes them.
-    String digits = realDigits(tree, node);
+    double value = AxdrValues.doubleValue(raw, tag);
+    String digits = realDigits(value, tag);
     return new CosemValue.Text(
-        Double.isFinite(tree.doubleValue(node)) ? new BigDecimal(digits).toPlainString() : digits);
+        Double.isFinite(value) ? new BigDecimal(digits).toPlainString() : digits);
   }
 
   static boolean isNumber(AxdrTree tree, int node) {
@@ -73,47 +90,46 @@ final class Values {
 
   /** The text of a string value, as {@link #convert} writes it. */
   static String text(AxdrTree tree, int node) {
-    return tree.isVisibleText(node) ? tree.text(node) : octets(tree, node);
+    return tree.isVisibleText(node)
+        ? tree.text(node)
+        : octets(tree.source(), tree.start(node), tree.length(node));
   }
 
   /** A 12-byte octet string holding a real COSEM date-time. */
   static boolean isDateTime(AxdrTree tree, int node) {
-    return tree.isOctets(node) && dateTime(tree, node).isPresent();
+    return tree.isOctets(node)
+        && dateTime(tree.source(), tree.start(node), tree.length(node)).isPresent();
   }
 
   /** The shortest decimal that reads back as the same float, not the binary expansion. */
-  private static String realDigits(AxdrTree tree, int node) {
-    double value = tree.doubleValue(node);
-    return tree.tag(node) == FLOAT32 ? Float.toString((float) value) : Double.toString(value);
+  private static String realDigits(double value, int tag) {
+    return tag == FLOAT32 ? Float.toString((float) value) : Double.toString(value);
   }
 
   /** A date-time as ISO-8601, printable ASCII as text (ids: READING.md), anything else as hex. */
-  private static String octets(AxdrTree tree, int node) {
-    Optional<String> dateTime = dateTime(tree, node);
+  private static String octets(byte[] source, int start, int length) {
+    Optional<String> dateTime = dateTime(source, start, length);
     if (dateTime.isPresent()) {
       return dateTime.get();
     }
-    int length = tree.length(node);
-    for (int i = 0; i < length; i++) {
-      int b = tree.byteAt(node, i);
-      if (b < 0x20 || b > 0x7E) {
-        return hex(tree, node);
+    for (int i = start; i < start + length; i++) {
+      if (source[i] < 0x20 || source[i] > 0x7E) {
+        return hex(source, start, length);
       }
     }
-    return new String(tree.source(), tree.start(node), length, StandardCharsets.US_ASCII);
+    return new String(source, start, length, StandardCharsets.US_ASCII);
   }
 
-  private static Optional<String> dateTime(AxdrTree tree, int node) {
-    return tree.length(node) == CosemDateTime.LENGTH
-        ? CosemDateTime.read(tree.source(), tree.start(node)).toIso()
+  private static Optional<String> dateTime(byte[] source, int start, int length) {
+    return length == CosemDateTime.LENGTH
+        ? CosemDateTime.read(source, start).toIso()
         : Optional.empty();
   }
 
-  private static String hex(AxdrTree tree, int node) {
-    int length = tree.length(node);
+  private static String hex(byte[] source, int start, int length) {
     char[] text = new char[length * 2];
     for (int i = 0; i < length; i++) {
-      int b = tree.byteAt(node, i);
+      int b = source[start + i] & 0xFF;
       text[2 * i] = HEX[b >> 4];
       text[2 * i + 1] = HEX[b & 0xF];
     }
