@@ -106,6 +106,7 @@ public final class WebServer implements AutoCloseable {
     }
     routes.exception(ApiError.class, (error, ctx) -> ApiResponses.error(ctx, error));
     routes.exception(EndpointNotFound.class,
-        (missing, ctx) -> ApiResponses.error(ctx, ApiError.notFound("no such path: " + ctx.path())));
+        (missing, ctx) ->
+            ApiResponses.error(ctx, ApiError.notFound("no such path: " + ctx.path())));
   }
 }
