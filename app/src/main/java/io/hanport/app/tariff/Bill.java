@@ -9,6 +9,8 @@ import java.util.List;
  * cover only what is known and the gaps are listed.
  *
  * @param pricesGiven false when the bill was made without spot prices (grid charges only)
+ * @param gapEnergy intervals whose energy also covers a gap in the readings: billed, but not used
+ *     as peaks, so the peak charge may be understated
  */
 public record Bill(
     TariffRules rules,
@@ -20,7 +22,8 @@ public record Bill(
     List<MonthBill> months,
     CostSummary total,
     List<TimeSpan> missingPrices,
-    List<TimeSpan> missingEnergy) {
+    List<TimeSpan> missingEnergy,
+    List<TimeSpan> gapEnergy) {
 
   public Bill {
     intervals = List.copyOf(intervals);
@@ -28,9 +31,10 @@ public record Bill(
     months = List.copyOf(months);
     missingPrices = List.copyOf(missingPrices);
     missingEnergy = List.copyOf(missingEnergy);
+    gapEnergy = List.copyOf(gapEnergy);
   }
 
   public boolean complete() {
-    return missingPrices.isEmpty() && missingEnergy.isEmpty();
+    return missingPrices.isEmpty() && missingEnergy.isEmpty() && gapEnergy.isEmpty();
   }
 }

@@ -120,6 +120,9 @@ public final class BillText {
     out.append("\nINCOMPLETE: the amounts above cover only what is known.\n");
     spans("Spot prices missing (not priced at zero)", bill.missingPrices());
     spans("Energy missing (no data from the meter)", bill.missingEnergy());
+    spans(
+        "Energy that also covers a gap in the readings (billed, not used as a peak)",
+        bill.gapEnergy());
   }
 
   private void spans(String title, List<TimeSpan> spans) {

@@ -11,10 +11,12 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -77,12 +79,15 @@ public final class PeakCalculator {
 
   /**
    * The windows that count, from interval energy. An interval may be shorter than a window (15
-   * minutes in an hour) but must not cross a window boundary.
+   * minutes in an hour) but must not cross a window boundary. A window holding an incomplete
+   * interval (energy that also covers a gap in the readings) cannot measure demand and does not
+   * count; the bill lists such intervals.
    *
    * @throws TariffException for an interval that crosses a window boundary
    */
   public List<DemandWindow> windows(List<EnergyInterval> intervals) throws TariffException {
     TreeMap<Instant, BigDecimal> energy = new TreeMap<>();
+    Set<Instant> unmeasurable = new HashSet<>();
     for (EnergyInterval interval : intervals) {
       Instant start = windowStart(interval.start());
       if (interval.end().isAfter(start.plus(window))) {
@@ -96,11 +101,14 @@ public final class PeakCalculator {
                 + " minutes that start on the clock's quarter hours");
       }
       energy.merge(start, interval.importKwh(), BigDecimal::add);
+      if (!interval.complete()) {
+        unmeasurable.add(start);
+      }
     }
     List<DemandWindow> windows = new ArrayList<>();
     for (Map.Entry<Instant, BigDecimal> entry : energy.entrySet()) {
       Optional<BigDecimal> weight = weightAt(entry.getKey());
-      if (weight.isPresent()) {
+      if (weight.isPresent() && !unmeasurable.contains(entry.getKey())) {
         windows.add(window(entry.getKey(), entry.getValue(), weight.get()));
       }
     }

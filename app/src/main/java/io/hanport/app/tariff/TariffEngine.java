@@ -47,11 +47,15 @@ public final class TariffEngine {
     IntervalPricer pricer = new IntervalPricer(rules, prices);
     List<IntervalCost> costs = new ArrayList<>();
     List<TimeSpan> missingPrices = new ArrayList<>();
+    List<TimeSpan> gapEnergy = new ArrayList<>();
     for (EnergyInterval energy : series.between(start(from), start(toExclusive)).intervals()) {
       IntervalCost cost = pricer.price(energy);
       costs.add(cost);
       if (prices.isPresent() && cost.spotCost().isEmpty()) {
         missingPrices.add(energy.span());
+      }
+      if (!energy.complete()) {
+        gapEnergy.add(energy.span());
       }
     }
     List<DayCost> days = new ArrayList<>();
@@ -77,7 +81,8 @@ public final class TariffEngine {
         months,
         total.summary(rules.vat()),
         TimeSpan.merge(missingPrices),
-        series.gaps(start(from), start(toExclusive)));
+        series.gaps(start(from), start(toExclusive)),
+        TimeSpan.merge(gapEnergy));
   }
 
   /**

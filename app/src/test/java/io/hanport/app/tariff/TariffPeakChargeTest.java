@@ -8,6 +8,7 @@ import io.hanport.app.tariff.TariffFixtures.Series;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -347,5 +348,38 @@ class TariffPeakChargeTest {
                 new TariffEngine(rules).bill(twoDays, Optional.empty(), JAN_1, jan3), false))
         .contains("(1 more peak to come, counted as 0 kW)")
         .containsPattern("Peak charge projected for the whole month +4\\.500 kW +270\\.00");
+  }
+
+  @Test
+  void energyThatAlsoCoversAReadingGapIsBilledButNeverAPeak() throws Exception {
+    TariffRules rules = rules("peak:\n  measure_minutes: 60\n  top_n: 1\n  price_per_kw: 10\n");
+    LocalDate jan2 = JAN_1.plusDays(1);
+    // Readings stopped at 08:00 and resumed in the 12:00 hour: the store puts the 4 hours'
+    // 8 kWh there, marked incomplete. As demand it would read 8 kW; the true peak is 3 kW.
+    List<EnergyInterval> intervals = new ArrayList<>();
+    for (EnergyInterval hour :
+        new Series(JAN_1, jan2, 60, "1.0").at("2026-01-01T18:00", "3.0").build().intervals()) {
+      int local = hour.start().atZone(TariffFixtures.STOCKHOLM).getHour();
+      if (local == 12) {
+        intervals.add(
+            new EnergyInterval(
+                hour.start(), hour.end(), new BigDecimal("8.0"), BigDecimal.ZERO, false));
+      } else if (local < 8 || local > 12) {
+        intervals.add(hour);
+      }
+    }
+    Bill bill =
+        new TariffEngine(rules).bill(EnergySeries.of(intervals), Optional.empty(), JAN_1, jan2);
+    // Energy: 19 ordinary hours (18 × 1 + 3) + the 8 kWh after the gap = 29 kWh, all billed.
+    assertThat(bill.total().importKwh()).isEqualByComparingTo("29");
+    assertThat(onlyMonth(bill).peak().orElseThrow().billedKwSoFar()).isEqualByComparingTo("3.0");
+    assertThat(bill.complete()).isFalse();
+    assertThat(BillText.render(bill, false))
+        .contains(
+            "Energy that also covers a gap in the readings (billed, not used as a peak), 1 span:\n"
+                + "  2026-01-01 12:00–13:00 (+01:00)")
+        .contains(
+            "Energy missing (no data from the meter), 1 span:\n"
+                + "  2026-01-01 08:00–12:00 (+01:00)");
   }
 }
