@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
       DoctorCommand.class,
       ServeCommand.class,
       DemoCommand.class,
+      TariffCheckCommand.TariffCommand.class,
       SimulateCommand.class,
     })
 public final class HanportCommand implements Runnable {
