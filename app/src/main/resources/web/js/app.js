@@ -105,6 +105,7 @@ async function start() {
   setUpToggles();
   setInterval(renderConnection, 5000);
   setInterval(() => currentView() === 'today' && refresh('today'), 60000);
+  setInterval(() => currentView() === 'status' && refresh('status'), 10000);
   window.addEventListener('hashchange', showView);
   document.getElementById('meter').addEventListener('change', (e) => selectMeter(e.target.value));
   showView();

@@ -51,8 +51,10 @@ class Chart {
     const options = { width: this.width(), height: this.height, ...this.makeOptions() };
     this.plot = new uPlot(options, this.data, this.container);
     const plot = this.plot;
-    plot.over.addEventListener('click', () => {
-      if (plot.cursor.idx !== null && plot.cursor.idx !== undefined) this.onPick?.(plot.cursor.idx);
+    // The bar under the pointer, from the click itself: uPlot's cursor may lag a frame behind.
+    plot.over.addEventListener('click', (event) => {
+      const index = plot.posToIdx(event.offsetX);
+      if (index !== null && index !== undefined && index >= 0) this.onPick?.(index);
     });
   }
 

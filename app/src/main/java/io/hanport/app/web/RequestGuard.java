@@ -46,10 +46,12 @@ final class RequestGuard implements Handler {
       return;
     }
     if (credential.acceptsToken(ctx.queryParam("token"))) {
-      // The page's own files and API calls carry no token; the cookie lets them through.
+      // The page's own files and API calls carry no token; the cookie lets them through. Lax,
+      // not Strict: reloading a page first opened from a link elsewhere must still send it, and
+      // every endpoint is a read-only GET, so a cross-site navigation gains nothing.
       ctx.header("Set-Cookie", HttpAuth.TOKEN_COOKIE + "="
           + URLEncoder.encode(credential.token().orElseThrow(), StandardCharsets.UTF_8)
-          + "; Path=/; HttpOnly; SameSite=Strict");
+          + "; Path=/; HttpOnly; SameSite=Lax");
       return;
     }
     ctx.header("WWW-Authenticate", credential.challenge());

@@ -20,6 +20,9 @@ final class StatusApi {
 
   static final int VOLTAGE_TOLERANCE_PERCENT = 10;
 
+  /** The POM's version, filtered in at build time (as {@code hanport --version} reads it). */
+  private static final String VERSION_RESOURCE = "/io/hanport/app/version.properties";
+
   private final DashboardBackend backend;
   private final LiveFeed feed;
   private final DashboardSettings settings;
@@ -91,7 +94,7 @@ final class StatusApi {
 
   private static String version() {
     Properties properties = new Properties();
-    try (InputStream in = StatusApi.class.getResourceAsStream("/io/hanport/app/version.properties")) {
+    try (InputStream in = StatusApi.class.getResourceAsStream(VERSION_RESOURCE)) {
       if (in != null) {
         properties.load(in);
       }

@@ -4,6 +4,9 @@ import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.router.EndpointNotFound;
 import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,7 +23,11 @@ public final class WebServer implements AutoCloseable {
   private final LiveFeed feed;
   private final DashboardSettings settings;
   private final Clock clock;
+  private final Map<String, TextRoute> extraRoutes = new LinkedHashMap<>();
   private Javalin javalin;
+
+  /** A read-only text endpoint another part of hanport offers through this server (/metrics). */
+  private record TextRoute(String contentType, Supplier<String> body) {}
 
   public WebServer(DashboardBackend backend, LiveFeed feed, DashboardSettings settings) {
     this(backend, feed, settings, Clock.systemUTC());
@@ -31,6 +38,15 @@ public final class WebServer implements AutoCloseable {
     this.feed = feed;
     this.settings = settings;
     this.clock = clock;
+  }
+
+  /**
+   * Adds a GET endpoint answered with text, behind the same auth and headers as the rest; for
+   * outputs the web layer itself does not know, such as Prometheus metrics. Call before {@link
+   * #start}.
+   */
+  public void addTextRoute(String path, String contentType, Supplier<String> body) {
+    extraRoutes.put(path, new TextRoute(contentType, body));
   }
 
   /**
@@ -83,11 +99,14 @@ public final class WebServer implements AutoCloseable {
     routes.get("/api/v1/status", status::status);
     routes.get("/api/v1/config", status::config);
     routes.get("/healthz", status::health);
+    extraRoutes.forEach(
+        (path, route) -> routes.get(path, ctx -> ctx.contentType(route.contentType()).result(route.body().get())));
     for (String path : assets.paths()) {
       routes.get(path, assets::serve);
     }
     routes.exception(ApiError.class, (error, ctx) -> ApiResponses.error(ctx, error));
     routes.exception(EndpointNotFound.class,
-        (missing, ctx) -> ApiResponses.error(ctx, ApiError.notFound("no such path: " + ctx.path())));
+        (missing, ctx) ->
+            ApiResponses.error(ctx, ApiError.notFound("no such path: " + ctx.path())));
   }
 }

@@ -26,6 +26,9 @@ class DashboardBrowserTest {
 
   private static final Duration WAIT = Duration.ofSeconds(20);
 
+  /** Three days ago, 10:00 to 13:00, the history has no data: a gap of three hourly bars. */
+  private static final LocalDate GAP_DAY = LocalDate.now(TestServer.STOCKHOLM).minusDays(3);
+
   private TestServer server;
   private SimulatedHousehold household;
   private Browser browser;
@@ -37,7 +40,7 @@ class DashboardBrowserTest {
     FakeBackend backend = new FakeBackend().withHistory(new SyntheticHistory(TestServer.STOCKHOLM,
         LocalDate.now(TestServer.STOCKHOLM).minusYears(3).withDayOfYear(100)
             .atStartOfDay(TestServer.STOCKHOLM).toInstant(),
-        now, now.minus(Duration.ofDays(3))));
+        now, GAP_DAY.atTime(10, 0).atZone(TestServer.STOCKHOLM).toInstant()));
     backend.withStatus(new StatusSnapshot(List.of(new StatusSnapshot.Input("sim:se-p1",
         "sim:se-p1", "CONNECTED", "simulated, 10 s", Optional.of(SimulatedHousehold.METER),
         Optional.of("dsmr"), Optional.of("ELL5\\253833635_A"), Optional.of(now), 361,
@@ -112,10 +115,30 @@ class DashboardBrowserTest {
     browser.driver.findElement(By.cssSelector("a[data-view=history]")).click();
     browser.driver.findElement(By.cssSelector("#history-mode [data-mode=day]")).click();
     await(() -> text("history-title").contains(" "));
-    browser.driver.findElement(By.id("history-prev")).click();
+    for (int day = 0; day < 3; day++) {
+      browser.driver.findElement(By.id("history-prev")).click();
+    }
+    await(() -> attribute("history-date", "value", "").equals(GAP_DAY.toString()));
     assertBarsDrawn();
+    await(() -> attribute("history-chart", "data-bars", "").equals("21"));
     browser.screenshot("phone-history-sv-dark");
     assertThat(browser.consoleErrors()).isEmpty();
+  }
+
+  @Test
+  void withTokenAuthALinkWithTheTokenOpensTheDashboardAndLeavesTheAddressBarClean() {
+    try (TestServer guarded = new TestServer(server.backend, server.feed,
+        Optional.of(HttpAuth.parse("token:kitchen-tablet")), Clock.systemUTC())) {
+      String base = "http://127.0.0.1:" + guarded.server.port() + "/";
+      browser.driver.get(base + "?token=kitchen-tablet#live");
+
+      powerValuesUntilChanged(1);
+
+      assertThat(browser.driver.getCurrentUrl()).isEqualTo(base + "#live");
+      browser.driver.navigate().refresh();
+      powerValuesUntilChanged(1);
+      assertThat(browser.consoleErrors()).isEmpty();
+    }
   }
 
   /** Watches the live power value until it has changed {@code changes} times. */

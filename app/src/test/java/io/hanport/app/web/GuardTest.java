@@ -102,7 +102,7 @@ class GuardTest {
 
     assertThat(page.statusCode()).isEqualTo(200);
     String cookie = page.headers().firstValue("Set-Cookie").orElseThrow();
-    assertThat(cookie).isEqualTo("hanport_token=" + SECRET + "; Path=/; HttpOnly; SameSite=Strict");
+    assertThat(cookie).isEqualTo("hanport_token=" + SECRET + "; Path=/; HttpOnly; SameSite=Lax");
     HttpResponse<String> script =
         server.http.get("/js/app.js", "Cookie", cookie.substring(0, cookie.indexOf(';')));
     assertThat(script.statusCode()).isEqualTo(200);

@@ -120,7 +120,7 @@ class HistoryApiTest {
       "from=2026-03-02&to=2026-03-01                          | to   | to must be later than from",
       "from=2026-03-01&to=2026-03-01                          | to   | to must be later than from",
       "from=2026-03-01&to=2026-03-02&resolution=2h            | resolution | resolution must be",
-      "from=2026-03-01&to=2026-03-02&format=xml               | format | format must be json or csv",
+      "from=2026-03-01&to=2026-03-02&format=xml               | format | format must be json",
       "from=2020-01-01&to=2026-01-01&resolution=15m           | to   | from..to holds more than",
   })
   void aBadParameterIsA400NamingIt(String query, String parameter, String message)

@@ -43,6 +43,7 @@ public final class WebLoadBenchmark {
   private final ConcurrentLinkedQueue<Long> deliveryMillis = new ConcurrentLinkedQueue<>();
   private final AtomicLong historyErrors = new AtomicLong();
   private final List<StreamCounter> streams = new ArrayList<>();
+  private double cpuSeconds;
 
   public static void main(String[] args) throws Exception {
     int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 60;
@@ -77,7 +78,9 @@ public final class WebLoadBenchmark {
       long[] request = {0};
       load.scheduleAtFixedRate(() -> history(base, request[0]++), 0,
           1_000_000 / HISTORY_PER_SECOND, TimeUnit.MICROSECONDS);
+      long cpuStart = processCpuNanos();
       List<String> heap = sampleHeap(seconds);
+      cpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
       load.shutdownNow();
       Thread.sleep(2000);
       return report(seconds, feed, published.get(), heap);
@@ -158,8 +161,16 @@ public final class WebLoadBenchmark {
             + " / " + pct(delivery, 100) + " ms |",
         "| clients dropped / still connected | " + feed.droppedClients() + " / "
             + feed.clients() + " |",
+        String.format("| CPU used by this JVM (server and clients) | %.1f s of %d s; load average"
+            + " at the end %.1f |", cpuSeconds, seconds,
+            ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()),
         "| heap after the latest GC | " + String.join(", ", heap) + " |",
         "");
+  }
+
+  private static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean)
+        ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
   }
 
   private static String millis(long[] sortedNanos, int percentile) {
