@@ -52,10 +52,6 @@ final class Axdr {
     return fixedSize(tag) == VARIABLE;
   }
 
-  static boolean isKnown(int tag) {
-    return fixedSize(tag) != UNKNOWN;
-  }
-
   static boolean isInteger(int tag) {
     return tag < INTEGERS.length && INTEGERS[tag];
   }

@@ -31,10 +31,6 @@ final class Reassembly {
     return firstOffset >= 0;
   }
 
-  int pieces() {
-    return pieces;
-  }
-
   void start(long streamOffset) {
     size = 0;
     pieces = 0;
