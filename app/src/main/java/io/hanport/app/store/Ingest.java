@@ -1,7 +1,6 @@
 package io.hanport.app.store;
 
 import io.hanport.app.pipeline.MeterReading;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -93,7 +92,7 @@ final class Ingest {
   private void inOrder(MeterState meter, Sample sample, RawTable raw) throws SQLException {
     RegisterPoint point = carryIdentity(sample.point, meter.register);
     if (sample.ts() >= rawHorizon) {
-      raw.add(meter.id, point, sample.source.received().toEpochMilli(), json(meter, sample));
+      raw.add(meter.id, point, sample.source.received().toEpochMilli(), telegram(meter, sample));
       if (meter.rawFrom == null) {
         meter.rawFrom = sample.ts();
       }
@@ -127,7 +126,7 @@ final class Ingest {
       }
     }
     RegisterPoint point = carryIdentity(sample.point, before.orElse(null));
-    if (!raw.insertNow(meter.id, point, sample.source.received().toEpochMilli(), json(meter, sample))) {
+    if (!raw.insertNow(meter.id, point, sample.source.received().toEpochMilli(), telegram(meter, sample))) {
       skipped++;
       return;
     }
@@ -162,12 +161,12 @@ final class Ingest {
     return new RegisterPoint(point.ts(), point.importMilliWh(), point.exportMilliWh(), previous.identity());
   }
 
-  private byte[] json(MeterState meter, Sample sample) {
-    byte[] json = sample.source.toJson().getBytes(StandardCharsets.UTF_8);
+  private byte[] telegram(MeterState meter, Sample sample) {
+    byte[] telegram = TelegramCodec.encode(sample.source);
     if (meter.dictionary == null) {
-      meter.dictionary = json;
+      meter.dictionary = telegram;
       meter.dictionaryChanged = true;
     }
-    return codec.compress(json, meter.dictionary);
+    return codec.compress(telegram, meter.dictionary);
   }
 }

@@ -1,6 +1,7 @@
 package io.hanport.app.store;
 
 import io.hanport.app.pipeline.MeterReading;
+import io.hanport.codec.reading.ReadingMapper;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
@@ -16,17 +17,20 @@ import java.util.concurrent.ConcurrentHashMap;
 final class SqlStore implements Store {
 
   private final Database database;
+  private final ZoneId zone;
   private final StoreSettings settings;
   private final ReadingTime readingTime;
   private final Buckets buckets;
-  private final RawCodec codec = new RawCodec();
+  private final RawCodec codec;
   private final Map<String, MeterState> meters = new ConcurrentHashMap<>();
 
   SqlStore(Database database, ZoneId zone, StoreSettings settings) {
     this.database = database;
+    this.zone = zone;
     this.settings = settings;
     this.readingTime = new ReadingTime(zone);
     this.buckets = new Buckets(zone);
+    this.codec = new RawCodec(database.rawCompressionLevel());
   }
 
   @Override
@@ -60,7 +64,8 @@ final class SqlStore implements Store {
   @Override
   public List<String> rawReadings(String meter, Instant from, Instant to) {
     String sql =
-        "SELECT r.json, m.json_dictionary FROM raw_reading r JOIN meter m ON m.id = r.meter"
+        "SELECT r.telegram, r.received_ts, m.telegram_dictionary FROM raw_reading r"
+            + " JOIN meter m ON m.id = r.meter"
             + " WHERE m.name = ? AND r.ts >= ? AND r.ts < ? ORDER BY r.ts";
     return database.read(
         connection -> {
@@ -70,8 +75,11 @@ final class SqlStore implements Store {
             select.setLong(2, from.toEpochMilli());
             select.setLong(3, to.toEpochMilli());
             try (ResultSet row = select.executeQuery()) {
+              ReadingMapper mapper = new ReadingMapper(zone);
               while (row.next()) {
-                readings.add(RawCodec.decompress(row.getBytes(1), row.getBytes(2)));
+                byte[] telegram = RawCodec.decompress(row.getBytes(1), row.getBytes(3));
+                Instant received = Instant.ofEpochMilli(row.getLong(2));
+                readings.add(TelegramCodec.decodeToJson(telegram, meter, received, mapper));
               }
             }
           }

@@ -86,7 +86,7 @@ interface LifecycleContract extends StoreFixture {
 
     assertThatThrownBy(() -> reopen(KEEP_ALL))
         .isInstanceOf(StoreException.class)
-        .hasMessage("this database was written by a newer hanport (schema 7, this one knows 1): upgrade hanport");
+        .hasMessage("this database was written by a newer hanport (schema 7, this one knows 2): upgrade hanport");
     reopenAfterFailure();
   }
 
