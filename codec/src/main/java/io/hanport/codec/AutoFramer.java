@@ -5,8 +5,10 @@ import io.hanport.codec.wire.FrameListener;
 import io.hanport.codec.wire.Framer;
 import io.hanport.codec.wire.Reason;
 import io.hanport.codec.wire.Rejection;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -47,10 +49,6 @@ final class AutoFramer implements Framer {
   @Override
   public void finish(FrameListener listener) {
     downstream = listener;
-    if (active != null) {
-      active.framer.finish(active);
-      release(active);
-    }
     run(true);
     garbage.flush(listener);
     accounted = 0;
@@ -70,11 +68,12 @@ final class AutoFramer implements Framer {
       }
       Activation feeding = active;
       feeding.feedUpTo(base + length);
-      if (feeding.framer.inFrame() && !ending) {
-        return;
-      }
       if (ending) {
         feeding.framer.finish(feeding);
+      }
+      boolean handedOver = feeding.deliver();
+      if (!handedOver && feeding.framer.inFrame() && !ending) {
+        return;
       }
       release(feeding);
     }
@@ -88,10 +87,10 @@ final class AutoFramer implements Framer {
       if (end - at < SIGNATURE && !ending) {
         return false;
       }
-      WireFormat format = end - at >= SIGNATURE ? formatStartingAt(index) : null;
+      WireFormat format = formatStartingAt(index, end - at);
       if (format != null) {
         garbage.flush(downstream);
-        active = framers.computeIfAbsent(format, f -> new Activation(f.newFramer()));
+        active = framers.computeIfAbsent(format, f -> new Activation(f, f.newFramer()));
         active.activate(at);
         return true;
       }
@@ -100,9 +99,14 @@ final class AutoFramer implements Framer {
     return false;
   }
 
-  private WireFormat formatStartingAt(int index) {
+  /**
+   * Each format is tested only when its own signature is there, so that a frame shorter than the
+   * longest signature is still found at the end of input (a 10-byte HDLC frame without
+   * information field).
+   */
+  private WireFormat formatStartingAt(int index, long available) {
     for (WireFormat format : WireFormat.values()) {
-      if (format.startsAt(held, index)) {
+      if (available >= format.signatureLength() && format.startsAt(held, index)) {
         return format;
       }
     }
@@ -172,11 +176,15 @@ final class AutoFramer implements Framer {
    * reports are dropped: the auto-framer accounts for those bytes itself.
    */
   private final class Activation implements FrameListener {
+    private final WireFormat format;
     private final Framer framer;
+    /** What the framer reported during one feed, held until {@link #deliver} has checked it. */
+    private final List<Object> reported = new ArrayList<>();
     private long start;
     private long fedUpTo;
 
-    Activation(Framer framer) {
+    Activation(WireFormat format, Framer framer) {
+      this.format = format;
       this.framer = framer;
     }
 
@@ -194,9 +202,7 @@ final class AutoFramer implements Framer {
 
     @Override
     public void frame(Frame frame) {
-      long offset = start + frame.streamOffset();
-      claim(offset, offset + frame.raw().length);
-      downstream.frame(Frames.atOffset(frame, offset));
+      reported.add(Frames.atOffset(frame, start + frame.streamOffset()));
     }
 
     @Override
@@ -205,9 +211,47 @@ final class AutoFramer implements Framer {
         return;
       }
       long offset = start + rejection.streamOffset();
-      claim(offset, offset + rejection.length());
-      downstream.rejected(
+      reported.add(
           new Rejection(rejection.reason(), offset, rejection.length(), rejection.detail()));
+    }
+
+    /**
+     * Passes on what the framer reported, in order, up to the first report behind another
+     * format's signature: fed the rest of the stream, a framer hunts on through frames of other
+     * formats (P1, then HDLC, then M-Bus on one line), which are not its garbage. True when it
+     * stopped there, so that hunting resumes at that signature and the framer starts afresh.
+     */
+    boolean deliver() {
+      try {
+        for (Object report : reported) {
+          if (report instanceof Frame frame) {
+            if (foreignSignatureBefore(frame.streamOffset())) {
+              return true;
+            }
+            claim(frame.streamOffset(), frame.streamOffset() + frame.raw().length);
+            downstream.frame(frame);
+          } else if (report instanceof Rejection rejection) {
+            if (foreignSignatureBefore(rejection.streamOffset())) {
+              return true;
+            }
+            claim(rejection.streamOffset(), rejection.streamOffset() + rejection.length());
+            downstream.rejected(rejection);
+          }
+        }
+        return false;
+      } finally {
+        reported.clear();
+      }
+    }
+
+    private boolean foreignSignatureBefore(long offset) {
+      for (long at = accounted; at < offset; at++) {
+        WireFormat found = formatStartingAt((int) (at - base), base + length - at);
+        if (found != null && found != format) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 

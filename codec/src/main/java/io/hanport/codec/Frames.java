@@ -1,5 +1,6 @@
 package io.hanport.codec;
 
+import io.hanport.codec.wire.ApduFrame;
 import io.hanport.codec.wire.CipheredFrame;
 import io.hanport.codec.wire.Frame;
 import io.hanport.codec.wire.HdlcFrame;
@@ -30,6 +31,9 @@ final class Frames {
     if (frame instanceof MbusFrame mbus) {
       return new MbusFrame(
           streamOffset, mbus.raw(), mbus.ci(), mbus.dataOffset(), mbus.dataLength());
+    }
+    if (frame instanceof ApduFrame) {
+      return new ApduFrame(streamOffset, frame.raw());
     }
     return new CipheredFrame(streamOffset, frame.raw());
   }

@@ -21,6 +21,10 @@ import picocli.CommandLine.Spec;
     description = "Reads smart electricity meters through their HAN/P1 port.",
     subcommands = {
       DecodeCommand.class,
+      ReadCommand.class,
+      DoctorCommand.class,
+      ServeCommand.class,
+      DemoCommand.class,
       SimulateCommand.class,
     })
 public final class HanportCommand implements Runnable {
@@ -44,15 +48,19 @@ public final class HanportCommand implements Runnable {
   }
 
   /** The POM's version, filtered into {@code version.properties} at build time. */
+  static String version() throws IOException {
+    Properties properties = new Properties();
+    try (InputStream in =
+        HanportCommand.class.getResourceAsStream("/io/hanport/app/version.properties")) {
+      properties.load(in);
+    }
+    return properties.getProperty("version");
+  }
+
   static final class Version implements IVersionProvider {
     @Override
     public String[] getVersion() throws IOException {
-      Properties properties = new Properties();
-      try (InputStream in =
-          HanportCommand.class.getResourceAsStream("/io/hanport/app/version.properties")) {
-        properties.load(in);
-      }
-      return new String[] {"hanport " + properties.getProperty("version")};
+      return new String[] {"hanport " + version()};
     }
   }
 }

@@ -54,6 +54,14 @@ public final class Simulator {
     return new PacedFrameStream(simulator, new ScaledPacer(clock, start, options.speed()));
   }
 
+  /**
+   * This meter's frames from now on, paced in real time, continuing its registers: for a demo that
+   * first filled its history with {@link #generate} up to now.
+   */
+  public InputStream live(Clock clock) {
+    return new PacedFrameStream(this, new ScaledPacer(clock, clock.instant(), 1.0));
+  }
+
   public Profile profile() {
     return profile;
   }

@@ -6,7 +6,7 @@ package io.hanport.codec.wire;
  * <p>Frames know nothing of OBIS codes (ARCHITECTURE.md rule 1). {@link #streamOffset()} is where
  * the frame began in its input, so that a decoder's rejection can point at the byte.
  */
-public sealed interface Frame permits P1Frame, HdlcFrame, MbusFrame, CipheredFrame {
+public sealed interface Frame permits P1Frame, HdlcFrame, MbusFrame, CipheredFrame, ApduFrame {
 
   long streamOffset();
 

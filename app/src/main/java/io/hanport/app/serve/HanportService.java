@@ -1,0 +1,141 @@
+package io.hanport.app.serve;
+
+import io.hanport.app.homewizard.HomeWizardApi;
+import io.hanport.app.homewizard.HomeWizardServer;
+import io.hanport.app.metrics.JvmMetrics;
+import io.hanport.app.metrics.PrometheusText;
+import io.hanport.app.metrics.ReadingMetrics;
+import io.hanport.app.mqtt.MqttSink;
+import io.hanport.app.pipeline.MeterReading;
+import io.hanport.app.pipeline.Pipeline;
+import io.hanport.app.pipeline.PipelineOptions;
+import io.hanport.app.pipeline.ReadingSink;
+import io.hanport.app.rawserve.RawServer;
+import io.hanport.app.source.InputUri;
+import io.hanport.app.source.Sources;
+import io.hanport.app.store.BatchingWriter;
+import io.hanport.app.store.Store;
+import io.hanport.app.store.Stores;
+import io.hanport.app.web.LiveFeed;
+import io.hanport.app.web.WebServer;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A running instance: one pipeline per input, fanning readings out to the store, the live
+ * dashboard, metrics and, when configured, MQTT and raw re-serving; and the web server on top.
+ * Closing it stops the inputs first, then lets every sink finish what it holds.
+ */
+public final class HanportService implements AutoCloseable {
+
+  private final Store store;
+  private final LiveFeed feed = new LiveFeed();
+  private final ReadingMetrics metrics = new ReadingMetrics();
+  private final List<Pipeline> pipelines = new ArrayList<>();
+  private final List<AutoCloseable> closeables = new ArrayList<>();
+  private final ServeBackend backend;
+  private final WebServer web;
+  private Optional<HomeWizardServer> homeWizard = Optional.empty();
+
+  private HanportService(ServeSettings settings, Store store, String version) throws IOException {
+    this.store = store;
+    Map<String, ReadingSink> sinks = sinks(settings, version);
+    for (InputUri input : settings.inputs()) {
+      Pipeline pipeline =
+          new Pipeline(
+              input,
+              Sources.of(input.endpoint(), settings.sources()),
+              PipelineOptions.defaults(settings.decoder()),
+              sinks);
+      pipelines.add(pipeline);
+    }
+    this.backend = new ServeBackend(store, feed, pipelines);
+    this.web = new WebServer(backend, feed, settings.dashboard());
+    web.addTextRoute("/metrics", PrometheusText.CONTENT_TYPE, this::metricsText);
+    if (settings.homeWizardApi().isPresent()) {
+      HomeWizardServer server =
+          new HomeWizardServer(settings.homeWizardApi().get(), new HomeWizardApi(version), this::latest);
+      closeables.add(server);
+      homeWizard = Optional.of(server);
+    }
+  }
+
+  /**
+   * Opens the store, starts every input and the web server.
+   *
+   * @throws io.hanport.app.store.StoreException when the database cannot be used
+   * @throws IOException when a port cannot be bound
+   */
+  public static HanportService start(ServeSettings settings, String version) throws IOException {
+    Store store = Stores.open(settings.database(), settings.dashboard().zone());
+    HanportService service = new HanportService(settings, store, version);
+    service.web.start(settings.httpPort(), settings.httpBind());
+    service.pipelines.forEach(Pipeline::start);
+    return service;
+  }
+
+  public int httpPort() {
+    return web.port();
+  }
+
+  /** The HomeWizard API's port, when it is served (0 in the settings picks a free one). */
+  public int homeWizardPort() {
+    return homeWizard.orElseThrow().port();
+  }
+
+  private Map<String, ReadingSink> sinks(ServeSettings settings, String version) throws IOException {
+    Map<String, ReadingSink> sinks = new LinkedHashMap<>();
+    sinks.put("store", BatchingWriter.withDefaults(store));
+    sinks.put("live", feed);
+    sinks.put("metrics", metrics);
+    if (settings.mqtt().isPresent()) {
+      MqttSink mqtt = new MqttSink(settings.mqtt().get(), version, Clock.systemUTC());
+      mqtt.start();
+      sinks.put("mqtt", mqtt);
+    }
+    if (settings.rawServe().isPresent()) {
+      RawServer raw = new RawServer(settings.rawServe().get().getAddress(), settings.rawServe().get().getPort());
+      closeables.add(raw);
+      sinks.put("raw", reading -> raw.broadcast(reading.frame(), 0, reading.frame().length));
+    }
+    return sinks;
+  }
+
+  private String metricsText() {
+    PrometheusText text = new PrometheusText();
+    metrics.writeTo(text);
+    for (Pipeline pipeline : pipelines) {
+      PipelineMetrics.writeTo(pipeline.status(), text);
+    }
+    JvmMetrics.writeTo(text);
+    return text.toString();
+  }
+
+  private Optional<String> firstMeter() {
+    List<String> meters = backend.meters();
+    return meters.isEmpty() ? Optional.empty() : Optional.of(meters.get(0));
+  }
+
+  private Optional<MeterReading> latest() {
+    return firstMeter().flatMap(feed::latest);
+  }
+
+  @Override
+  public void close() {
+    web.close();
+    pipelines.forEach(Pipeline::close);
+    for (AutoCloseable closeable : closeables) {
+      try {
+        closeable.close();
+      } catch (Exception ignored) {
+        // Shutting down: nothing left to tell.
+      }
+    }
+    store.close();
+  }
+}

@@ -1,0 +1,122 @@
+// Swedish and English texts. The language follows the browser until the user picks one.
+
+const TEXTS = {
+  en: {
+    'tab.live': 'Live', 'tab.today': 'Today', 'tab.history': 'History', 'tab.status': 'Status',
+    'connection.live': 'Live', 'connection.stale': 'Waiting for the meter',
+    'connection.connecting': 'Connecting…', 'connection.offline': 'Offline – reconnecting',
+    'live.import': 'Buying from the grid', 'live.export': 'Selling to the grid',
+    'live.current': 'Current per phase', 'live.voltage': 'Voltage per phase',
+    'live.voltage.hint': '230 V ±10 % is normal (207–253 V).',
+    'live.fuse': 'Bars end at the main fuse, {fuse} A. Amber from 80 %, red from 95 %.',
+    'live.hour': 'The last hour', 'live.meter': 'Meter',
+    'live.updated': 'Updated {age} · meter time {time}', 'live.updated.short': 'Updated {age}',
+    'live.waiting': 'Waiting for the first reading…',
+    'live.phase.none': 'This meter does not report per-phase values.',
+    'live.per.phase': '{value} on the busiest phase',
+    'live.nothing': 'Nothing right now',
+    'fact.meter': 'Meter', 'fact.id': 'Meter id', 'fact.model': 'Model', 'fact.header': 'Identification',
+    'fact.import.total': 'Bought, total', 'fact.export.total': 'Sold, total',
+    'fact.tariff': 'Tariff', 'fact.protocol': 'Protocol', 'fact.source': 'Input',
+    'series.import': 'Bought', 'series.export': 'Sold', 'series.time': 'Time',
+    'today.energy': 'Bought today', 'today.cost': 'Cost today', 'today.cost.none': 'No tariff configured',
+    'today.month': 'Bought this month', 'today.hours': 'Hour by hour', 'today.sold': 'Sold: {value}',
+    'history.day': 'Day', 'history.month': 'Month', 'history.year': 'Year', 'history.years': 'Years',
+    'history.hours': 'Hours', 'history.quarters': '15 min', 'history.csv': 'Download CSV',
+    'history.empty': 'No data for this period.',
+    'history.summary': 'Bought {import} · sold {export}',
+    'history.summary.peak': 'Bought {import} · sold {export} · most in one {unit}: {peak}',
+    'history.unit.15m': 'quarter', 'history.unit.1h': 'hour', 'history.unit.1d': 'day',
+    'history.unit.1M': 'month', 'history.unit.1y': 'year',
+    'history.years.title': '{from}–{to}',
+    'status.service': 'Service', 'status.telegram': 'Last telegram', 'status.refresh': 'Refresh',
+    'status.input': 'Input', 'status.source': 'Name', 'status.connection': 'Connection',
+    'status.profile': 'Meter kind', 'status.protocol': 'Protocol', 'status.meter': 'Meter',
+    'status.lastFrame': 'Last frame', 'status.frames': 'Frames', 'status.checksum': 'Checksum failures',
+    'status.reconnects': 'Reconnects', 'status.problem': 'Problem', 'status.rejections': 'Rejected',
+    'status.version': 'Version', 'status.uptime': 'Running for', 'status.database': 'Database size',
+    'status.clients': 'Live browsers', 'status.zone': 'Time zone', 'status.fuse': 'Main fuse',
+    'status.noInputs': 'No inputs are configured.', 'status.noDatabase': 'No database',
+    'status.noTelegram': 'No telegram has arrived yet.',
+    'age.now': 'just now', 'age.seconds': '{n} s ago', 'age.minutes': '{n} min ago',
+    'age.hours': '{n} h ago', 'age.days': '{n} days ago',
+    'duration': '{d} d {h} h {m} min', 'duration.short': '{h} h {m} min',
+    'error.load': 'Could not load: {message}',
+  },
+  sv: {
+    'tab.live': 'Just nu', 'tab.today': 'I dag', 'tab.history': 'Historik', 'tab.status': 'Status',
+    'connection.live': 'Direkt', 'connection.stale': 'Väntar på mätaren',
+    'connection.connecting': 'Ansluter…', 'connection.offline': 'Frånkopplad – ansluter igen',
+    'live.import': 'Köper från nätet', 'live.export': 'Säljer till nätet',
+    'live.current': 'Ström per fas', 'live.voltage': 'Spänning per fas',
+    'live.voltage.hint': '230 V ±10 % är normalt (207–253 V).',
+    'live.fuse': 'Staplarna slutar vid huvudsäkringen, {fuse} A. Gult från 80 %, rött från 95 %.',
+    'live.hour': 'Senaste timmen', 'live.meter': 'Mätare',
+    'live.updated': 'Uppdaterad {age} · mätarens tid {time}', 'live.updated.short': 'Uppdaterad {age}',
+    'live.waiting': 'Väntar på första avläsningen…',
+    'live.phase.none': 'Mätaren rapporterar inga värden per fas.',
+    'live.per.phase': '{value} på den mest belastade fasen',
+    'live.nothing': 'Inget just nu',
+    'fact.meter': 'Mätare', 'fact.id': 'Mätar-id', 'fact.model': 'Modell', 'fact.header': 'Identifiering',
+    'fact.import.total': 'Köpt totalt', 'fact.export.total': 'Sålt totalt',
+    'fact.tariff': 'Tariff', 'fact.protocol': 'Protokoll', 'fact.source': 'Ingång',
+    'series.import': 'Köpt', 'series.export': 'Sålt', 'series.time': 'Tid',
+    'today.energy': 'Köpt i dag', 'today.cost': 'Kostnad i dag', 'today.cost.none': 'Inget elpris inställt',
+    'today.month': 'Köpt denna månad', 'today.hours': 'Timme för timme', 'today.sold': 'Sålt: {value}',
+    'history.day': 'Dag', 'history.month': 'Månad', 'history.year': 'År', 'history.years': 'Alla år',
+    'history.hours': 'Timmar', 'history.quarters': '15 min', 'history.csv': 'Ladda ner CSV',
+    'history.empty': 'Inga data för perioden.',
+    'history.summary': 'Köpt {import} · sålt {export}',
+    'history.summary.peak': 'Köpt {import} · sålt {export} · mest under en {unit}: {peak}',
+    'history.unit.15m': 'kvart', 'history.unit.1h': 'timme', 'history.unit.1d': 'dag',
+    'history.unit.1M': 'månad', 'history.unit.1y': 'år',
+    'history.years.title': '{from}–{to}',
+    'status.service': 'Tjänst', 'status.telegram': 'Senaste telegram', 'status.refresh': 'Uppdatera',
+    'status.input': 'Ingång', 'status.source': 'Namn', 'status.connection': 'Anslutning',
+    'status.profile': 'Mätartyp', 'status.protocol': 'Protokoll', 'status.meter': 'Mätare',
+    'status.lastFrame': 'Senaste ram', 'status.frames': 'Ramar', 'status.checksum': 'Felaktiga kontrollsummor',
+    'status.reconnects': 'Återanslutningar', 'status.problem': 'Problem', 'status.rejections': 'Avvisade',
+    'status.version': 'Version', 'status.uptime': 'Igång sedan', 'status.database': 'Databasens storlek',
+    'status.clients': 'Webbläsare just nu', 'status.zone': 'Tidszon', 'status.fuse': 'Huvudsäkring',
+    'status.noInputs': 'Inga ingångar är konfigurerade.', 'status.noDatabase': 'Ingen databas',
+    'status.noTelegram': 'Inget telegram har kommit än.',
+    'age.now': 'nyss', 'age.seconds': 'för {n} s sedan', 'age.minutes': 'för {n} min sedan',
+    'age.hours': 'för {n} h sedan', 'age.days': 'för {n} dagar sedan',
+    'duration': '{d} d {h} h {m} min', 'duration.short': '{h} h {m} min',
+    'error.load': 'Kunde inte hämta: {message}',
+  },
+};
+
+const STORAGE_KEY = 'hanport.language';
+
+let language = pickLanguage();
+
+function pickLanguage() {
+  const stored = localStorage.getItem(STORAGE_KEY);
+  if (stored in TEXTS) {
+    return stored;
+  }
+  return (navigator.language || 'en').toLowerCase().startsWith('sv') ? 'sv' : 'en';
+}
+
+export function currentLanguage() {
+  return language;
+}
+
+export function setLanguage(next) {
+  language = next;
+  localStorage.setItem(STORAGE_KEY, next);
+  document.documentElement.lang = next;
+  translatePage();
+}
+
+export function t(key, values = {}) {
+  const text = TEXTS[language][key] ?? TEXTS.en[key] ?? key;
+  return text.replace(/\{(\w+)\}/g, (whole, name) => (name in values ? values[name] : whole));
+}
+
+export function translatePage() {
+  for (const element of document.querySelectorAll('[data-i18n]')) {
+    element.textContent = t(element.dataset.i18n);
+  }
+}

@@ -1,0 +1,101 @@
+package io.hanport.app.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.hanport.app.pipeline.MeterReading;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** {@code GET /api/v1/stream}: one SSE {@code reading} event per reading, latest first. */
+class StreamApiTest {
+
+  private static final Duration WAIT = Duration.ofSeconds(10);
+  private static final Instant RECEIVED = Instant.parse("2026-03-01T12:00:00Z");
+
+  private TestServer server;
+
+  @AfterEach
+  void stop() {
+    server.close();
+  }
+
+  private void start(Optional<HttpAuth> auth) {
+    MeterReading latest = WebReadings.swedish("main", RECEIVED);
+    server = new TestServer(new FakeBackend().withReading(latest).withMeter("garage"),
+        new LiveFeed(8, Duration.ofMillis(200), 10), auth, Clock.systemUTC());
+  }
+
+  @Test
+  void theLatestReadingComesFirstThenEachNewOne() throws Exception {
+    start(Optional.empty());
+    try (SseReader stream = new SseReader(server.http, "/api/v1/stream?meter=main")) {
+      assertThat(stream.response().statusCode()).isEqualTo(200);
+      assertThat(Http.contentType(stream.response())).isEqualTo("text/event-stream;charset=utf-8");
+      assertThat(stream.nextReading(WAIT)).startsWith("{\"meter\":\"main\","
+          + "\"received\":\"2026-03-01T12:00:00Z\",\"source\":\"test\",\"protocol\":\"dsmr\"");
+
+      server.feed.accept(WebReadings.swedish("garage", RECEIVED.plusSeconds(5)));
+      server.feed.accept(WebReadings.swedish("main", RECEIVED.plusSeconds(10)));
+
+      assertThat(stream.nextReading(WAIT)).startsWith("{\"meter\":\"main\","
+          + "\"received\":\"2026-03-01T12:00:10Z\"");
+    }
+  }
+
+  @Test
+  void withoutAMeterEveryMetersReadingsArrive() throws Exception {
+    start(Optional.empty());
+    try (SseReader stream = new SseReader(server.http, "/api/v1/stream")) {
+      stream.nextReading(WAIT);
+
+      server.feed.accept(WebReadings.swedish("garage", RECEIVED.plusSeconds(5)));
+
+      assertThat(stream.nextReading(WAIT)).startsWith("{\"meter\":\"garage\",");
+    }
+  }
+
+  @Test
+  void aQuietStreamSendsHeartbeatComments() throws Exception {
+    start(Optional.empty());
+    try (SseReader stream = new SseReader(server.http, "/api/v1/stream?meter=garage")) {
+      assertThat(stream.nextLine(WAIT)).isEqualTo("retry: 5000");
+      assertThat(stream.nextLine(WAIT)).isEmpty();
+      assertThat(stream.nextLine(WAIT)).isEqualTo(": keep-alive");
+    }
+  }
+
+  @Test
+  void anUnknownMeterIsA404BeforeAnyStream() throws Exception {
+    start(Optional.empty());
+
+    assertThat(server.http.get("/api/v1/stream?meter=attic").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void withTokenAuthTheStreamOpensWithTheTokenParameter() throws Exception {
+    start(Optional.of(HttpAuth.parse("token:abc")));
+    try (SseReader stream = new SseReader(server.http, "/api/v1/stream?token=abc")) {
+      assertThat(stream.response().statusCode()).isEqualTo(200);
+      assertThat(stream.nextReading(WAIT)).startsWith("{\"meter\":\"main\",");
+    }
+  }
+
+  @Test
+  void aClosedBrowserIsForgotten() throws Exception {
+    start(Optional.empty());
+    try (SseReader stream = new SseReader(server.http, "/api/v1/stream")) {
+      stream.nextReading(WAIT);
+      assertThat(server.feed.clients()).isEqualTo(1);
+    }
+    long deadline = System.nanoTime() + WAIT.toNanos();
+    while (server.feed.clients() > 0 && System.nanoTime() < deadline) {
+      Thread.sleep(50);
+    }
+    assertThat(server.feed.clients()).isZero();
+    assertThat(server.feed.droppedClients()).isZero();
+  }
+}
