@@ -85,7 +85,8 @@ final class MeterTable {
     return row.wasNull() ? null : value;
   }
 
-  static void setInteger(PreparedStatement statement, int index, Integer value) throws SQLException {
+  static void setInteger(PreparedStatement statement, int index, Integer value)
+      throws SQLException {
     if (value == null) {
       statement.setNull(index, Types.INTEGER);
     } else {

@@ -42,7 +42,8 @@ final class PostgresDatabase implements Database {
     uri.schema().ifPresent(config::setSchema);
     HikariDataSource pool = new HikariDataSource(config);
     try {
-      Migrations.migrate(pool, "postgresql", uri.schema(), failure -> PostgresErrors.translate(uri, failure));
+      Migrations.migrate(
+          pool, "postgresql", uri.schema(), failure -> PostgresErrors.translate(uri, failure));
       return new PostgresDatabase(uri, pool);
     } catch (RuntimeException failure) {
       pool.close();

@@ -47,7 +47,8 @@ final class RawCodec {
       while (!inflater.finished()) {
         int length = inflater.inflate(chunk);
         if (length == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
-          throw new StoreException("a stored raw reading is damaged: its compressed bytes are cut short");
+          throw new StoreException(
+              "a stored raw reading is damaged: its compressed bytes are cut short");
         }
         raw.write(chunk, 0, length);
       }

@@ -68,7 +68,8 @@ final class RawTable implements AutoCloseable {
     batch.close();
   }
 
-  private static void bind(PreparedStatement insert, long meter, RegisterPoint point, long receivedTs, byte[] telegram)
+  private static void bind(
+      PreparedStatement insert, long meter, RegisterPoint point, long receivedTs, byte[] telegram)
       throws SQLException {
     insert.setLong(1, meter);
     insert.setLong(2, point.ts());
@@ -78,6 +79,7 @@ final class RawTable implements AutoCloseable {
     MeterTable.setInteger(insert, 6, point.identity());
     insert.setBytes(7, telegram);
   }
+
   private Optional<RegisterPoint> neighbour(long meter, long ts, String comparison, String order)
       throws SQLException {
     flush();

@@ -51,7 +51,9 @@ final class Sample {
     if (kwh == null) {
       return null;
     }
-    return kwh.movePointRight(MILLI_WH_PER_KWH_DIGITS).setScale(0, RoundingMode.HALF_EVEN).longValue();
+    return kwh.movePointRight(MILLI_WH_PER_KWH_DIGITS)
+        .setScale(0, RoundingMode.HALF_EVEN)
+        .longValue();
   }
 
   private static Integer identity(Reading reading) {

@@ -13,7 +13,9 @@ import java.util.Map;
 import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** {@link Store} on either engine: the SQL is shared, the {@link Database} knows the differences. */
+/**
+ * {@link Store} on either engine: the SQL is shared, the {@link Database} knows the differences.
+ */
 final class SqlStore implements Store {
 
   private final Database database;
@@ -50,14 +52,16 @@ final class SqlStore implements Store {
       AppendResult result =
           database.write(
               connection ->
-                  new Ingest(connection, working, codec, readingTime, buckets, rawHorizon).run(batch));
+                  new Ingest(connection, working, codec, readingTime, buckets, rawHorizon)
+                      .run(batch));
       meters.putAll(working);
       return result;
     }
   }
 
   @Override
-  public List<EnergyInterval> history(String meter, Instant from, Instant to, Resolution resolution) {
+  public List<EnergyInterval> history(
+      String meter, Instant from, Instant to, Resolution resolution) {
     return database.read(connection -> RollupReader.read(connection, meter, from, to, resolution));
   }
 
@@ -117,7 +121,8 @@ final class SqlStore implements Store {
   public int pruneRaw(Instant olderThan) {
     int deleted;
     synchronized (codec) {
-      deleted = database.write(connection -> RawPruning.prune(connection, olderThan.toEpochMilli()));
+      deleted =
+          database.write(connection -> RawPruning.prune(connection, olderThan.toEpochMilli()));
       meters.clear();
     }
     database.reclaimSpace();

@@ -22,11 +22,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A raw reading as stored: what the meter sent (protocol, header, every COSEM object with its
- * value and unit) plus the input's name, in a compact binary form. The contract JSON is not
- * stored but rebuilt on read through the codec's {@link ReadingMapper}, in the store's zone,
- * which gives the same reading: the mapper is a function of the telegram (READING.md). Writing
- * JSON for every reading cost more CPU than everything else ingest does, and twice the bytes.
+ * A raw reading as stored: what the meter sent (protocol, header, every COSEM object with its value
+ * and unit) plus the input's name, in a compact binary form. The contract JSON is not stored but
+ * rebuilt on read through the codec's {@link ReadingMapper}, in the store's zone, which gives the
+ * same reading: the mapper is a function of the telegram (READING.md). Writing JSON for every
+ * reading cost more CPU than everything else ingest does, and twice the bytes.
  *
  * <p>A DLMS notification time only matters when no clock object gave {@code meter_time}, and is
  * then that {@code meter_time}: storing {@code meter_time} in its place maps to the same reading.
@@ -66,7 +66,8 @@ final class TelegramCodec {
     try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(stored))) {
       int format = in.readUnsignedByte();
       if (format != FORMAT) {
-        throw new StoreException("a stored raw reading has unknown format " + format + ": upgrade hanport");
+        throw new StoreException(
+            "a stored raw reading has unknown format " + format + ": upgrade hanport");
       }
       String protocol = in.readUTF();
       boolean encrypted = in.readBoolean();
@@ -78,7 +79,8 @@ final class TelegramCodec {
       for (int i = 0; i < count; i++) {
         objects.add(readObject(in));
       }
-      Optional<String> notificationTime = meterTime.isEmpty() ? Optional.empty() : Optional.of(meterTime);
+      Optional<String> notificationTime =
+          meterTime.isEmpty() ? Optional.empty() : Optional.of(meterTime);
       Telegram telegram = new Telegram(protocol, header, objects, encrypted, notificationTime);
       return new MeterReading(meter, source, received, mapper.map(telegram), new byte[0]).toJson();
     } catch (IOException damaged) {
@@ -88,7 +90,15 @@ final class TelegramCodec {
 
   private static void writeObject(DataOutputStream out, CosemObject object) throws IOException {
     ObisCode code = object.code();
-    out.write(new byte[] {(byte) code.a(), (byte) code.b(), (byte) code.c(), (byte) code.d(), (byte) code.e(), (byte) code.f()});
+    out.write(
+        new byte[] {
+          (byte) code.a(),
+          (byte) code.b(),
+          (byte) code.c(),
+          (byte) code.d(),
+          (byte) code.e(),
+          (byte) code.f()
+        });
     byte captured = object.captureTime().isPresent() ? CAPTURED : 0;
     if (object.value() instanceof CosemValue.Quantity) {
       CosemValue.Quantity quantity = (CosemValue.Quantity) object.value();
@@ -122,10 +132,13 @@ final class TelegramCodec {
     } else {
       int scale = in.readInt();
       BigInteger unscaled =
-          (kind & BIG_QUANTITY) != 0 ? new BigInteger(in.readUTF()) : BigInteger.valueOf(in.readLong());
+          (kind & BIG_QUANTITY) != 0
+              ? new BigInteger(in.readUTF())
+              : BigInteger.valueOf(in.readLong());
       value = new CosemValue.Quantity(new BigDecimal(unscaled, scale), in.readUTF());
     }
-    Optional<String> captureTime = (kind & CAPTURED) != 0 ? Optional.of(in.readUTF()) : Optional.empty();
+    Optional<String> captureTime =
+        (kind & CAPTURED) != 0 ? Optional.of(in.readUTF()) : Optional.empty();
     return new CosemObject(code, value, captureTime);
   }
 }

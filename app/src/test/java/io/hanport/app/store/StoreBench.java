@@ -46,11 +46,13 @@ public final class StoreBench {
       db = PostgresStoreTest.SERVER + "?schema=hanport_bench";
       PostgresStoreTest.execute("DROP SCHEMA IF EXISTS hanport_bench CASCADE");
     }
-    StoreSettings settings = new StoreSettings(StoreSettings.DEFAULT_RAW_RETENTION, Clock.fixed(NOW, ZoneOffset.UTC));
+    StoreSettings settings =
+        new StoreSettings(StoreSettings.DEFAULT_RAW_RETENTION, Clock.fixed(NOW, ZoneOffset.UTC));
     try (Store store = Stores.open(db, SwedishMeter.STOCKHOLM, settings)) {
       importDays(store, days);
       StoreInfo info = store.info();
-      System.out.printf("size on disk: %.1f MB, rows %s%n", info.sizeBytes() / 1e6, info.rowsPerTable());
+      System.out.printf(
+          "size on disk: %.1f MB, rows %s%n", info.sizeBytes() / 1e6, info.rowsPerTable());
       timeQueries(store);
     }
   }
@@ -84,7 +86,13 @@ public final class StoreBench {
     System.out.printf(
         "imported %,d readings (%d days) in %.1f s wall (%.1f s CPU of this process, all threads):"
             + " %.1f s wall in Store.append (%,.0f readings/s), %.1f s wall generating readings%n",
-        count, days, wall, cpu, appendNanos / 1e9, count / (appendNanos / 1e9), generateNanos / 1e9);
+        count,
+        days,
+        wall,
+        cpu,
+        appendNanos / 1e9,
+        count / (appendNanos / 1e9),
+        generateNanos / 1e9);
   }
 
   /** The machine is shared: CPU time tells what the work costs, wall time what it got. */
@@ -95,9 +103,15 @@ public final class StoreBench {
 
   private static void timeQueries(Store store) {
     Instant end = NOW;
-    time("a day of 15-minute values", () -> store.history("main", end.minus(Duration.ofDays(1)), end, Resolution.QUARTER_HOUR));
-    time("a month of days", () -> store.history("main", end.minus(Duration.ofDays(31)), end, Resolution.DAY));
-    time("five years of months", () -> store.history("main", end.minus(Duration.ofDays(5 * 366)), end, Resolution.MONTH));
+    time(
+        "a day of 15-minute values",
+        () -> store.history("main", end.minus(Duration.ofDays(1)), end, Resolution.QUARTER_HOUR));
+    time(
+        "a month of days",
+        () -> store.history("main", end.minus(Duration.ofDays(31)), end, Resolution.DAY));
+    time(
+        "five years of months",
+        () -> store.history("main", end.minus(Duration.ofDays(5 * 366)), end, Resolution.MONTH));
   }
 
   private static void time(String name, Supplier<List<EnergyInterval>> query) {

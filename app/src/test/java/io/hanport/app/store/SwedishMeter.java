@@ -36,8 +36,10 @@ final class SwedishMeter {
   private static final ObisCode POWER_EXPORT = ObisCode.parse("1-0:2.7.0");
   private static final ObisCode REACTIVE_POWER_IMPORT = ObisCode.parse("1-0:3.7.0");
   private static final ObisCode REACTIVE_POWER_EXPORT = ObisCode.parse("1-0:4.7.0");
-  private static final List<ObisCode> PHASE_IMPORT = codes("1-0:21.7.0", "1-0:41.7.0", "1-0:61.7.0");
-  private static final List<ObisCode> PHASE_EXPORT = codes("1-0:22.7.0", "1-0:42.7.0", "1-0:62.7.0");
+  private static final List<ObisCode> PHASE_IMPORT =
+      codes("1-0:21.7.0", "1-0:41.7.0", "1-0:61.7.0");
+  private static final List<ObisCode> PHASE_EXPORT =
+      codes("1-0:22.7.0", "1-0:42.7.0", "1-0:62.7.0");
   private static final List<ObisCode> PHASE_REACTIVE =
       codes("1-0:23.7.0", "1-0:43.7.0", "1-0:63.7.0", "1-0:24.7.0", "1-0:44.7.0", "1-0:64.7.0");
   private static final List<ObisCode> VOLTAGES = codes("1-0:32.7.0", "1-0:52.7.0", "1-0:72.7.0");
@@ -90,7 +92,8 @@ final class SwedishMeter {
     for (ObisCode code : CURRENTS) {
       add(objects, code, amps, "A");
     }
-    return new MeterReading(name, "test", time, mapper.map(Telegram.dsmr(header, objects)), NO_FRAME);
+    return new MeterReading(
+        name, "test", time, mapper.map(Telegram.dsmr(header, objects)), NO_FRAME);
   }
 
   private static String dsmrTime(Instant time) {

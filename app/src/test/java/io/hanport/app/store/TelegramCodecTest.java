@@ -32,10 +32,18 @@ class TelegramCodecTest {
                     number("1-0:1.8.0", "123456789012345678901234.5678", "Wh"),
                     number("1-0:32.7.0", "-0.1", "V"),
                     CosemObject.captured(
-                        ObisCode.parse("1-0:1.6.0"), CosemValue.Quantity.of("4.2", "kW"), "2026-11-01T07:15:00+01:00")),
+                        ObisCode.parse("1-0:1.6.0"),
+                        CosemValue.Quantity.of("4.2", "kW"),
+                        "2026-11-01T07:15:00+01:00")),
                 Optional.of("2026-11-26T13:00:03"))
             .asDecrypted();
-    assertRoundTrip(new MeterReading("aidon", "serial:/dev/ttyUSB0", RECEIVED, new ReadingMapper(OSLO).map(telegram), new byte[] {1, 2}));
+    assertRoundTrip(
+        new MeterReading(
+            "aidon",
+            "serial:/dev/ttyUSB0",
+            RECEIVED,
+            new ReadingMapper(OSLO).map(telegram),
+            new byte[] {1, 2}));
   }
 
   @Test
@@ -50,13 +58,19 @@ class TelegramCodecTest {
                 number("1-0:1.8.2", "000765.432", "kWh"),
                 text("0-0:96.14.0", "0002"),
                 text("0-1:96.1.0", "3232323241424344313233343536373839"),
-                CosemObject.captured(ObisCode.parse("0-1:24.2.1"), CosemValue.Quantity.of("01234.567", "m3"), "261126130000W")));
-    assertRoundTrip(new MeterReading("home", "tcp://p1:23", RECEIVED, new ReadingMapper(OSLO).map(telegram), new byte[0]));
+                CosemObject.captured(
+                    ObisCode.parse("0-1:24.2.1"),
+                    CosemValue.Quantity.of("01234.567", "m3"),
+                    "261126130000W")));
+    assertRoundTrip(
+        new MeterReading(
+            "home", "tcp://p1:23", RECEIVED, new ReadingMapper(OSLO).map(telegram), new byte[0]));
   }
 
   private static void assertRoundTrip(MeterReading reading) {
     byte[] stored = TelegramCodec.encode(reading);
-    String json = TelegramCodec.decodeToJson(stored, reading.meter(), RECEIVED, new ReadingMapper(OSLO));
+    String json =
+        TelegramCodec.decodeToJson(stored, reading.meter(), RECEIVED, new ReadingMapper(OSLO));
     assertThat(json).isEqualTo(reading.toJson());
     assertThat(stored.length).isLessThan(json.length());
   }
@@ -66,6 +80,7 @@ class TelegramCodecTest {
   }
 
   private static CosemObject number(String code, String value, String unit) {
-    return CosemObject.of(ObisCode.parse(code), new CosemValue.Quantity(new BigDecimal(value), unit));
+    return CosemObject.of(
+        ObisCode.parse(code), new CosemValue.Quantity(new BigDecimal(value), unit));
   }
 }
