@@ -120,8 +120,9 @@ class PipelineFileTest {
     assertThat(pipeline.status().frames()).isEqualTo(10);
     PipelineStatus.SinkStatus held = pipeline.status().sinks().get(0);
     assertThat(held.name()).isEqualTo("slow");
-    assertThat(held.depth()).isEqualTo(3);
-    assertThat(held.dropped()).isBetween(6L, 7L);
+    // The held-up sink may or may not have taken one reading off its queue before blocking.
+    assertThat(held.depth()).isBetween(2, 3);
+    assertThat(held.dropped()).isBetween(6L, 8L);
     slow.release();
     pipeline.close();
     PipelineStatus.SinkStatus otherQueue = pipeline.status().sinks().get(1);

@@ -39,7 +39,9 @@ class BatchingWriterTest {
     try (Store store = open();
         BatchingWriter writer = new BatchingWriter(store, Duration.ofHours(1), 25, 10_000)) {
       series.readings.forEach(writer::accept);
-      assertThat(eventually(() -> rawRows(store) == 60)).isTrue();
+      // Two full batches of 25 go out at once; whether the last 10 ride along depends on when
+      // the writer thread wakes, so only the full batches are certain before the hour is up.
+      assertThat(eventually(() -> rawRows(store) >= 50)).isTrue();
     }
   }
 
