@@ -12,12 +12,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The store as a pipeline sink: buffers readings and appends them as one transaction every
- * {@code interval} (issue 5: every 10 s by default, to spare SD cards) or as soon as {@code
- * maxBatch} are waiting. A failed append (server down, disk full) keeps the readings and retries
- * with the next flush, up to {@code maxPending}; beyond that the oldest are dropped and counted,
- * because a bounded queue is all the memory a Raspberry Pi can promise. Closing flushes; it does
- * not close the store.
+ * The store as a pipeline sink: buffers readings and appends them as one transaction every {@code
+ * interval} (issue 5: every 10 s by default, to spare SD cards) or as soon as {@code maxBatch} are
+ * waiting. A failed append (server down, disk full) keeps the readings and retries with the next
+ * flush, up to {@code maxPending}; beyond that the oldest are dropped and counted, because a
+ * bounded queue is all the memory a Raspberry Pi can promise. Closing flushes; it does not close
+ * the store.
  */
 public final class BatchingWriter implements ReadingSink {
 

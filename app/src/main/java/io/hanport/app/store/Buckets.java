@@ -9,8 +9,8 @@ import java.util.EnumMap;
 /**
  * The rollup interval containing a time, per resolution, in the store's zone. Quarter-hours and
  * hours are local clock intervals, so a 25-hour day has 25 hour rows and a 23-hour day 23
- * (Europe/Stockholm, 2026-10-25 and 2026-03-29). Zones whose offset changes off the hour grid
- * (Lord Howe's half-hour saving) get hours aligned to the offset in force at the reading.
+ * (Europe/Stockholm, 2026-10-25 and 2026-03-29). Zones whose offset changes off the hour grid (Lord
+ * Howe's half-hour saving) get hours aligned to the offset in force at the reading.
  *
  * <p>Readings arrive in time order, so the last interval of each resolution is remembered and
  * nearly every lookup is two comparisons. Not thread-safe: one per writer.

@@ -20,6 +20,9 @@ interface Database extends AutoCloseable {
 
   String location();
 
+  /** Deflate level for raw readings: what this engine's disk and ingest rate call for. */
+  int rawCompressionLevel();
+
   long sizeBytes(Connection connection) throws SQLException;
 
   /** Gives the space of deleted rows back to the file system, where the engine needs telling. */

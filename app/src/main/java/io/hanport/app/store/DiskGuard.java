@@ -64,8 +64,11 @@ public final class DiskGuard {
       return new Status(Level.PRUNED, free, pruned, message);
     }
     if (bytes < policy.warnBelowBytes()) {
-      String message = megabytes + " on the database's disk: raw readings will be pruned below "
-          + policy.pruneBelowBytes() / (1024 * 1024) + " MB";
+      String message =
+          megabytes
+              + " on the database's disk: raw readings will be pruned below "
+              + policy.pruneBelowBytes() / (1024 * 1024)
+              + " MB";
       LOG.warn("disk space low, {}", message);
       return new Status(Level.LOW, free, 0, message);
     }

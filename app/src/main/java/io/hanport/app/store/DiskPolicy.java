@@ -1,10 +1,10 @@
 package io.hanport.app.store;
 
 /**
- * When free space on the database's file system counts as low. Below {@code warnBelowBytes} the
- * log and status warn; below {@code pruneBelowBytes} the oldest raw readings go, a day at a time,
- * until there is room again or none are left. Rollups are never pruned: they are what the
- * history is, and a year of them is a few megabytes.
+ * When free space on the database's file system counts as low. Below {@code warnBelowBytes} the log
+ * and status warn; below {@code pruneBelowBytes} the oldest raw readings go, a day at a time, until
+ * there is room again or none are left. Rollups are never pruned: they are what the history is, and
+ * a year of them is a few megabytes.
  */
 public record DiskPolicy(long warnBelowBytes, long pruneBelowBytes) {
 
@@ -17,7 +17,8 @@ public record DiskPolicy(long warnBelowBytes, long pruneBelowBytes) {
 
   public DiskPolicy {
     if (pruneBelowBytes > warnBelowBytes) {
-      throw new IllegalArgumentException("pruning starts before the warning: " + pruneBelowBytes + " > " + warnBelowBytes);
+      throw new IllegalArgumentException(
+          "pruning starts before the warning: " + pruneBelowBytes + " > " + warnBelowBytes);
     }
   }
 }

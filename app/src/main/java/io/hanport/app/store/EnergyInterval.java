@@ -9,10 +9,10 @@ import java.util.OptionalDouble;
  * in the interval measured. An interval without readings is not a row: gaps are absent.
  *
  * <p>Each difference between two consecutive register readings belongs to the interval that
- * contains the later reading, a reading exactly on a boundary closing the interval that ends
- * there (unless a gap precedes it: then it opens the next one, so that gap intervals stay
- * absent). So over any span the rows add up to the last register minus the first, exactly, and
- * the energy of a gap lands, marked incomplete, in the interval where readings resume.
+ * contains the later reading, a reading exactly on a boundary closing the interval that ends there
+ * (unless a gap precedes it: then it opens the next one, so that gap intervals stay absent). So
+ * over any span the rows add up to the last register minus the first, exactly, and the energy of a
+ * gap lands, marked incomplete, in the interval where readings resume.
  *
  * @param start inclusive
  * @param end exclusive; for days and months the next local midnight in the store's zone
@@ -21,8 +21,8 @@ import java.util.OptionalDouble;
  * @param readings readings received with a time in [start, end)
  * @param complete the register differences cover the whole interval: no gap longer than the
  *     boundary tolerance at its start, inside it or at its end
- * @param segmentBreaks meter swaps or counter resets in the interval; the difference across a
- *     break is unknown and counts as zero
+ * @param segmentBreaks meter swaps or counter resets in the interval; the difference across a break
+ *     is unknown and counts as zero
  * @param measurements minimum, maximum and mean of the instantaneous values
  */
 public record EnergyInterval(

@@ -8,8 +8,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Flyway's log through SLF4J, with its routine chatter ("Database: …", "Successfully validated …",
  * "Schema … is up to date") at debug: every {@code hanport export} opens the store, and its stderr
- * should say something only when a migration actually runs. Public only because Flyway
- * instantiates it by class name.
+ * should say something only when a migration actually runs. Public only because Flyway instantiates
+ * it by class name.
  */
 public final class FlywayLog implements LogCreator {
 

@@ -1,7 +1,6 @@
 package io.hanport.app.store;
 
 import io.hanport.app.pipeline.MeterReading;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -17,8 +16,8 @@ import java.util.Optional;
  * difference is taken against the last register reading kept in {@link MeterState}. An older
  * reading is merged only where the raw table still holds its neighbours (at or after {@code
  * raw_from}): the difference between them is taken back and split in two. Anything older is
- * skipped, because its rollups are final: this is also what makes re-importing idempotent after
- * the raw readings are pruned.
+ * skipped, because its rollups are final: this is also what makes re-importing idempotent after the
+ * raw readings are pruned.
  */
 final class Ingest {
 
@@ -53,9 +52,11 @@ final class Ingest {
   AppendResult run(List<MeterReading> batch) throws SQLException {
     List<Sample> samples = new ArrayList<>(batch.size());
     for (MeterReading reading : batch) {
-      samples.add(new Sample(reading, readingTime.epochMillis(reading.reading(), reading.received())));
+      samples.add(
+          new Sample(reading, readingTime.epochMillis(reading.reading(), reading.received())));
     }
-    samples.sort(Comparator.comparing((Sample s) -> s.source.meter()).thenComparingLong(Sample::ts));
+    samples.sort(
+        Comparator.comparing((Sample s) -> s.source.meter()).thenComparingLong(Sample::ts));
     try (RawTable raw = new RawTable(connection)) {
       for (Sample sample : samples) {
         MeterState meter = meter(sample);
@@ -93,7 +94,7 @@ final class Ingest {
   private void inOrder(MeterState meter, Sample sample, RawTable raw) throws SQLException {
     RegisterPoint point = carryIdentity(sample.point, meter.register);
     if (sample.ts() >= rawHorizon) {
-      raw.add(meter.id, point, sample.source.received().toEpochMilli(), json(meter, sample));
+      raw.add(meter.id, point, sample.source.received().toEpochMilli(), telegram(meter, sample));
       if (meter.rawFrom == null) {
         meter.rawFrom = sample.ts();
       }
@@ -103,7 +104,8 @@ final class Ingest {
     rollups.addMeasurements(meter.id, sample);
     if (point.hasRegisters()) {
       if (meter.register == null) {
-        SegmentTable.insert(connection, meter.id, point.ts(), SegmentTable.FIRST_READING, sample.source.reading());
+        SegmentTable.insert(
+            connection, meter.id, point.ts(), SegmentTable.FIRST_READING, sample.source.reading());
       } else {
         addStep(meter, meter.register, point, sample, 1);
       }
@@ -127,7 +129,8 @@ final class Ingest {
       }
     }
     RegisterPoint point = carryIdentity(sample.point, before.orElse(null));
-    if (!raw.insertNow(meter.id, point, sample.source.received().toEpochMilli(), json(meter, sample))) {
+    if (!raw.insertNow(
+        meter.id, point, sample.source.received().toEpochMilli(), telegram(meter, sample))) {
       skipped++;
       return;
     }
@@ -135,7 +138,8 @@ final class Ingest {
     if (before.isPresent()) {
       Optional<RegisterPoint> after = raw.after(meter.id, sample.ts());
       if (after.isPresent()) {
-        rollups.addStep(meter.id, before.get(), after.get(), StepKind.between(before.get(), after.get()), -1);
+        rollups.addStep(
+            meter.id, before.get(), after.get(), StepKind.between(before.get(), after.get()), -1);
         addStep(meter, point, after.get(), sample, 1);
       } else {
         meter.register = point;
@@ -145,7 +149,8 @@ final class Ingest {
     stored++;
   }
 
-  private void addStep(MeterState meter, RegisterPoint before, RegisterPoint after, Sample sample, int sign)
+  private void addStep(
+      MeterState meter, RegisterPoint before, RegisterPoint after, Sample sample, int sign)
       throws SQLException {
     StepKind kind = StepKind.between(before, after);
     rollups.addStep(meter.id, before, after, kind, sign);
@@ -159,15 +164,16 @@ final class Ingest {
     if (point.identity() != null || previous == null || previous.identity() == null) {
       return point;
     }
-    return new RegisterPoint(point.ts(), point.importMilliWh(), point.exportMilliWh(), previous.identity());
+    return new RegisterPoint(
+        point.ts(), point.importMilliWh(), point.exportMilliWh(), previous.identity());
   }
 
-  private byte[] json(MeterState meter, Sample sample) {
-    byte[] json = sample.source.toJson().getBytes(StandardCharsets.UTF_8);
+  private byte[] telegram(MeterState meter, Sample sample) {
+    byte[] telegram = TelegramCodec.encode(sample.source);
     if (meter.dictionary == null) {
-      meter.dictionary = json;
+      meter.dictionary = telegram;
       meter.dictionaryChanged = true;
     }
-    return codec.compress(json, meter.dictionary);
+    return codec.compress(telegram, meter.dictionary);
   }
 }

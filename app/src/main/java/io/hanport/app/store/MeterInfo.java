@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A meter the store has readings of, by the name the app gives it, with its segments: a new
- * segment starts at the first reading, and again whenever the meter is swapped or its registers
- * are reset.
+ * A meter the store has readings of, by the name the app gives it, with its segments: a new segment
+ * starts at the first reading, and again whenever the meter is swapped or its registers are reset.
  */
-public record MeterInfo(String name, Instant firstReading, Instant lastReading, List<Segment> segments) {
+public record MeterInfo(
+    String name, Instant firstReading, Instant lastReading, List<Segment> segments) {
 
   public MeterInfo {
     segments = List.copyOf(segments);

@@ -15,7 +15,7 @@ final class MeterTable {
   static Optional<MeterState> find(Connection connection, String name) throws SQLException {
     String sql =
         "SELECT id, first_ts, last_ts, register_ts, register_import, register_export,"
-            + " register_identity, raw_from, json_dictionary FROM meter WHERE name = ?";
+            + " register_identity, raw_from, telegram_dictionary FROM meter WHERE name = ?";
     try (PreparedStatement select = connection.prepareStatement(sql)) {
       select.setString(1, name);
       try (ResultSet row = select.executeQuery()) {
@@ -26,7 +26,8 @@ final class MeterTable {
         long registerTs = row.getLong(4);
         if (!row.wasNull()) {
           state.register =
-              new RegisterPoint(registerTs, nullableLong(row, 5), nullableLong(row, 6), row.getString(7));
+              new RegisterPoint(
+                  registerTs, nullableLong(row, 5), nullableLong(row, 6), nullableInteger(row, 7));
         }
         state.rawFrom = nullableLong(row, 8);
         state.dictionary = row.getBytes(9);
@@ -59,14 +60,14 @@ final class MeterTable {
       setLong(update, 3, register == null ? null : register.ts());
       setLong(update, 4, register == null ? null : register.importMilliWh());
       setLong(update, 5, register == null ? null : register.exportMilliWh());
-      update.setString(6, register == null ? null : register.identity());
+      setInteger(update, 6, register == null ? null : register.identity());
       setLong(update, 7, state.rawFrom);
       update.setLong(8, state.id);
       update.executeUpdate();
     }
     if (state.dictionaryChanged) {
       try (PreparedStatement update =
-          connection.prepareStatement("UPDATE meter SET json_dictionary = ? WHERE id = ?")) {
+          connection.prepareStatement("UPDATE meter SET telegram_dictionary = ? WHERE id = ?")) {
         update.setBytes(1, state.dictionary);
         update.setLong(2, state.id);
         update.executeUpdate();
@@ -77,6 +78,20 @@ final class MeterTable {
   static Long nullableLong(ResultSet row, int column) throws SQLException {
     long value = row.getLong(column);
     return row.wasNull() ? null : value;
+  }
+
+  static Integer nullableInteger(ResultSet row, int column) throws SQLException {
+    int value = row.getInt(column);
+    return row.wasNull() ? null : value;
+  }
+
+  static void setInteger(PreparedStatement statement, int index, Integer value)
+      throws SQLException {
+    if (value == null) {
+      statement.setNull(index, Types.INTEGER);
+    } else {
+      statement.setInt(index, value);
+    }
   }
 
   static void setLong(PreparedStatement statement, int index, Long value) throws SQLException {

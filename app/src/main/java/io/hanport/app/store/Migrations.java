@@ -15,8 +15,8 @@ import org.flywaydb.core.api.configuration.FluentConfiguration;
 
 /**
  * Versioned schema migrations (Flyway, {@code db/migration/<engine>}). A newer hanport migrates an
- * older database; an older hanport refuses a newer database, whose tables it does not know.
- * Flyway itself would only ignore the unknown "future" migrations, so the check is ours.
+ * older database; an older hanport refuses a newer database, whose tables it does not know. Flyway
+ * itself would only ignore the unknown "future" migrations, so the check is ours.
  */
 final class Migrations {
 
@@ -50,7 +50,8 @@ final class Migrations {
     }
     MigrationVersion known =
         Arrays.stream(info.all())
-            .filter(migration -> migration.getState().isResolved() && migration.getVersion() != null)
+            .filter(
+                migration -> migration.getState().isResolved() && migration.getVersion() != null)
             .map(MigrationInfo::getVersion)
             .max(Comparator.naturalOrder())
             .orElse(MigrationVersion.EMPTY);

@@ -8,9 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Deletes raw readings before a time, meter by meter along the primary key, and moves each
- * meter's {@code raw_from} up to that time: out-of-order readings before it can no longer find
- * their neighbours, so ingest skips them rather than count their energy twice.
+ * Deletes raw readings before a time, meter by meter along the primary key, and moves each meter's
+ * {@code raw_from} up to that time: out-of-order readings before it can no longer find their
+ * neighbours, so ingest skips them rather than count their energy twice.
  */
 final class RawPruning {
 

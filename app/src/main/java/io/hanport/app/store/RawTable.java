@@ -14,7 +14,7 @@ final class RawTable implements AutoCloseable {
 
   private static final String INSERT =
       "INSERT INTO raw_reading (meter, ts, received_ts, import_milli_wh, export_milli_wh,"
-          + " identity, json) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (meter, ts) DO NOTHING";
+          + " identity, telegram) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (meter, ts) DO NOTHING";
   private static final String NEIGHBOUR =
       "SELECT ts, import_milli_wh, export_milli_wh, identity FROM raw_reading"
           + " WHERE meter = ? AND ts %s ?"
@@ -22,26 +22,28 @@ final class RawTable implements AutoCloseable {
           + " ORDER BY ts %s LIMIT 1";
 
   private final Connection connection;
-  private final PreparedStatement insert;
+  private final PreparedStatement batch;
   private int pending;
 
   RawTable(Connection connection) throws SQLException {
     this.connection = connection;
-    this.insert = connection.prepareStatement(INSERT);
+    this.batch = connection.prepareStatement(INSERT);
   }
 
-  void add(long meter, RegisterPoint point, long receivedTs, byte[] json) throws SQLException {
-    bind(meter, point, receivedTs, json);
-    insert.addBatch();
+  void add(long meter, RegisterPoint point, long receivedTs, byte[] telegram) throws SQLException {
+    bind(batch, meter, point, receivedTs, telegram);
+    batch.addBatch();
     pending++;
   }
 
   /** Inserts now; false when the meter already has a reading with that time. */
-  boolean insertNow(long meter, RegisterPoint point, long receivedTs, byte[] json)
+  boolean insertNow(long meter, RegisterPoint point, long receivedTs, byte[] telegram)
       throws SQLException {
     flush();
-    bind(meter, point, receivedTs, json);
-    return insert.executeUpdate() == 1;
+    try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+      bind(insert, meter, point, receivedTs, telegram);
+      return insert.executeUpdate() == 1;
+    }
   }
 
   /** The latest register reading before a time. */
@@ -56,25 +58,26 @@ final class RawTable implements AutoCloseable {
 
   void flush() throws SQLException {
     if (pending > 0) {
-      insert.executeBatch();
+      batch.executeBatch();
       pending = 0;
     }
   }
 
   @Override
   public void close() throws SQLException {
-    insert.close();
+    batch.close();
   }
 
-  private void bind(long meter, RegisterPoint point, long receivedTs, byte[] json)
+  private static void bind(
+      PreparedStatement insert, long meter, RegisterPoint point, long receivedTs, byte[] telegram)
       throws SQLException {
     insert.setLong(1, meter);
     insert.setLong(2, point.ts());
     insert.setLong(3, receivedTs);
     MeterTable.setLong(insert, 4, point.importMilliWh());
     MeterTable.setLong(insert, 5, point.exportMilliWh());
-    insert.setString(6, point.identity());
-    insert.setBytes(7, json);
+    MeterTable.setInteger(insert, 6, point.identity());
+    insert.setBytes(7, telegram);
   }
 
   private Optional<RegisterPoint> neighbour(long meter, long ts, String comparison, String order)
@@ -93,7 +96,7 @@ final class RawTable implements AutoCloseable {
                 row.getLong(1),
                 MeterTable.nullableLong(row, 2),
                 MeterTable.nullableLong(row, 3),
-                row.getString(4)));
+                MeterTable.nullableInteger(row, 4)));
       }
     }
   }

@@ -63,8 +63,7 @@ final class ReadingTime {
 
   /** Once per reading, so digits are read directly instead of through a formatter. */
   private static long fromDigits(String text) {
-    long days =
-        daysFromCivil(number(text, 0, 4), number(text, 5, 7), number(text, 8, 10));
+    long days = daysFromCivil(number(text, 0, 4), number(text, 5, 7), number(text, 8, 10));
     long seconds =
         days * 86_400
             + number(text, 11, 13) * 3600L

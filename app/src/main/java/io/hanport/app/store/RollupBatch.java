@@ -8,10 +8,10 @@ import java.util.Map;
 /**
  * The rollup changes of one batch, one {@link RollupDelta} per touched row, written at commit.
  *
- * <p>Attribution (documented in {@link EnergyInterval}): the difference between register readings
- * A and X belongs to the interval containing X, a reading exactly on a boundary closing the
- * interval that ends there (see {@link #attributionTime}). Per row, {@code covered} is the part of the
- * step inside the interval and {@code spill} the part before it; both decide completeness.
+ * <p>Attribution (documented in {@link EnergyInterval}): the difference between register readings A
+ * and X belongs to the interval containing X, a reading exactly on a boundary closing the interval
+ * that ends there (see {@link #attributionTime}). Per row, {@code covered} is the part of the step
+ * inside the interval and {@code spill} the part before it; both decide completeness.
  */
 final class RollupBatch {
 

@@ -2,9 +2,9 @@ package io.hanport.app.store;
 
 /**
  * What one batch adds to one rollup row; written with an upsert that adds the sums and keeps the
- * extremes ({@link RollupWriter}). Sums are signed: merging an out-of-order reading takes back
- * the difference it splits. Instantaneous extremes only ever grow, as readings are never removed
- * from a rollup.
+ * extremes ({@link RollupWriter}). Sums are signed: merging an out-of-order reading takes back the
+ * difference it splits. Instantaneous extremes only ever grow, as readings are never removed from a
+ * rollup.
  */
 final class RollupDelta {
 

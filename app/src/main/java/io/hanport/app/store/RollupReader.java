@@ -57,7 +57,9 @@ final class RollupReader {
         spill <= BOUNDARY_TOLERANCE_MS && covered >= end - start - BOUNDARY_TOLERANCE_MS;
     int powerReadings = row.getInt(9);
     OptionalDouble mean =
-        powerReadings == 0 ? OptionalDouble.empty() : OptionalDouble.of(row.getDouble(12) / powerReadings);
+        powerReadings == 0
+            ? OptionalDouble.empty()
+            : OptionalDouble.of(row.getDouble(12) / powerReadings);
     EnergyInterval.Measurements measurements =
         new EnergyInterval.Measurements(
             optional(row, 10),

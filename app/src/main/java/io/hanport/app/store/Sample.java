@@ -51,12 +51,17 @@ final class Sample {
     if (kwh == null) {
       return null;
     }
-    return kwh.movePointRight(MILLI_WH_PER_KWH_DIGITS).setScale(0, RoundingMode.HALF_EVEN).longValue();
+    return kwh.movePointRight(MILLI_WH_PER_KWH_DIGITS)
+        .setScale(0, RoundingMode.HALF_EVEN)
+        .longValue();
   }
 
-  private static String identity(Reading reading) {
-    Object meterId = reading.fields().get(Field.METER_ID);
-    return meterId != null ? (String) meterId : (String) reading.fields().get(Field.HEADER);
+  private static Integer identity(Reading reading) {
+    Object identity = reading.fields().get(Field.METER_ID);
+    if (identity == null) {
+      identity = reading.fields().get(Field.HEADER);
+    }
+    return identity == null ? null : identity.hashCode();
   }
 
   private static double netPower(Reading reading) {

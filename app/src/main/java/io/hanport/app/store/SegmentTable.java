@@ -18,11 +18,13 @@ final class SegmentTable {
 
   private SegmentTable() {}
 
-  static void insert(Connection connection, long meter, long startedTs, String reason, Reading reading)
+  static void insert(
+      Connection connection, long meter, long startedTs, String reason, Reading reading)
       throws SQLException {
     String sql =
         "INSERT INTO meter_segment (meter, started_ts, reason, header, meter_id, list_id,"
-            + " meter_model) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (meter, started_ts) DO NOTHING";
+            + " meter_model) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (meter, started_ts) DO"
+            + " NOTHING";
     try (PreparedStatement insert = connection.prepareStatement(sql)) {
       insert.setLong(1, meter);
       insert.setLong(2, startedTs);

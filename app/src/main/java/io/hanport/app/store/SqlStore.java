@@ -1,6 +1,7 @@
 package io.hanport.app.store;
 
 import io.hanport.app.pipeline.MeterReading;
+import io.hanport.codec.reading.ReadingMapper;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
@@ -12,21 +13,26 @@ import java.util.Map;
 import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** {@link Store} on either engine: the SQL is shared, the {@link Database} knows the differences. */
+/**
+ * {@link Store} on either engine: the SQL is shared, the {@link Database} knows the differences.
+ */
 final class SqlStore implements Store {
 
   private final Database database;
+  private final ZoneId zone;
   private final StoreSettings settings;
   private final ReadingTime readingTime;
   private final Buckets buckets;
-  private final RawCodec codec = new RawCodec();
+  private final RawCodec codec;
   private final Map<String, MeterState> meters = new ConcurrentHashMap<>();
 
   SqlStore(Database database, ZoneId zone, StoreSettings settings) {
     this.database = database;
+    this.zone = zone;
     this.settings = settings;
     this.readingTime = new ReadingTime(zone);
     this.buckets = new Buckets(zone);
+    this.codec = new RawCodec(database.rawCompressionLevel());
   }
 
   @Override
@@ -46,21 +52,24 @@ final class SqlStore implements Store {
       AppendResult result =
           database.write(
               connection ->
-                  new Ingest(connection, working, codec, readingTime, buckets, rawHorizon).run(batch));
+                  new Ingest(connection, working, codec, readingTime, buckets, rawHorizon)
+                      .run(batch));
       meters.putAll(working);
       return result;
     }
   }
 
   @Override
-  public List<EnergyInterval> history(String meter, Instant from, Instant to, Resolution resolution) {
+  public List<EnergyInterval> history(
+      String meter, Instant from, Instant to, Resolution resolution) {
     return database.read(connection -> RollupReader.read(connection, meter, from, to, resolution));
   }
 
   @Override
   public List<String> rawReadings(String meter, Instant from, Instant to) {
     String sql =
-        "SELECT r.json, m.json_dictionary FROM raw_reading r JOIN meter m ON m.id = r.meter"
+        "SELECT r.telegram, r.received_ts, m.telegram_dictionary FROM raw_reading r"
+            + " JOIN meter m ON m.id = r.meter"
             + " WHERE m.name = ? AND r.ts >= ? AND r.ts < ? ORDER BY r.ts";
     return database.read(
         connection -> {
@@ -70,8 +79,11 @@ final class SqlStore implements Store {
             select.setLong(2, from.toEpochMilli());
             select.setLong(3, to.toEpochMilli());
             try (ResultSet row = select.executeQuery()) {
+              ReadingMapper mapper = new ReadingMapper(zone);
               while (row.next()) {
-                readings.add(RawCodec.decompress(row.getBytes(1), row.getBytes(2)));
+                byte[] telegram = RawCodec.decompress(row.getBytes(1), row.getBytes(3));
+                Instant received = Instant.ofEpochMilli(row.getLong(2));
+                readings.add(TelegramCodec.decodeToJson(telegram, meter, received, mapper));
               }
             }
           }
@@ -109,7 +121,8 @@ final class SqlStore implements Store {
   public int pruneRaw(Instant olderThan) {
     int deleted;
     synchronized (codec) {
-      deleted = database.write(connection -> RawPruning.prune(connection, olderThan.toEpochMilli()));
+      deleted =
+          database.write(connection -> RawPruning.prune(connection, olderThan.toEpochMilli()));
       meters.clear();
     }
     database.reclaimSpace();

@@ -35,7 +35,8 @@ final class SqliteErrors {
     if (primary == SQLiteErrorCode.SQLITE_CORRUPT.code) {
       return path + " is damaged (" + detail(failure) + "): restore it from a backup";
     }
-    if (primary == SQLiteErrorCode.SQLITE_BUSY.code || primary == SQLiteErrorCode.SQLITE_LOCKED.code) {
+    if (primary == SQLiteErrorCode.SQLITE_BUSY.code
+        || primary == SQLiteErrorCode.SQLITE_LOCKED.code) {
       return path + " is locked by another process writing to it: stop that one first";
     }
     return "database error on " + path + ": " + detail(failure);

@@ -12,8 +12,8 @@ enum StepKind {
   REGISTER_JUMP("register jumped");
 
   /**
-   * Average power above this over a step is no household or street meter but a swap to a meter
-   * with a higher count that sends no id (Swedish P1 has none, READING.md {@code meter_id}).
+   * Average power above this over a step is no household or street meter but a swap to a meter with
+   * a higher count that sends no id (Swedish P1 has none, READING.md {@code meter_id}).
    */
   static final double MAX_PLAUSIBLE_POWER_W = 1_000_000;
 

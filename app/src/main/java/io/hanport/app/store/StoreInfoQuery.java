@@ -15,7 +15,8 @@ import java.util.Optional;
 /** Gathers {@link StoreInfo}: rows per table, time ranges, size. */
 final class StoreInfoQuery {
 
-  private static final List<String> TABLES = List.of("meter", "meter_segment", "raw_reading", "rollup");
+  private static final List<String> TABLES =
+      List.of("meter", "meter_segment", "raw_reading", "rollup");
 
   private StoreInfoQuery() {}
 
@@ -38,8 +39,8 @@ final class StoreInfoQuery {
     }
   }
 
-  private static Optional<StoreInfo.TimeRange> rollupRange(Connection connection, Resolution resolution)
-      throws SQLException {
+  private static Optional<StoreInfo.TimeRange> rollupRange(
+      Connection connection, Resolution resolution) throws SQLException {
     String sql = "SELECT min(start_ts), max(start_ts) FROM rollup WHERE resolution = ?";
     try (PreparedStatement select = connection.prepareStatement(sql)) {
       select.setString(1, resolution.code());

@@ -4,8 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 
 /**
- * How long raw readings are kept, and the clock that decides what "older than the retention"
- * means. Rollups are kept forever.
+ * How long raw readings are kept, and the clock that decides what "older than the retention" means.
+ * Rollups are kept forever.
  *
  * @param rawRetention readings older than this (by their time) are rolled up but not kept raw
  * @param clock the host's clock; tests fix it

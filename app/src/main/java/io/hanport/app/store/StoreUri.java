@@ -83,7 +83,8 @@ sealed interface StoreUri permits StoreUri.Sqlite, StoreUri.Postgresql {
               + hidePassword(text)
               + " needs a host and a database: postgresql://user:password@host:5432/database");
     }
-    String[] userInfo = uri.getRawUserInfo() == null ? new String[0] : uri.getRawUserInfo().split(":", 2);
+    String[] userInfo =
+        uri.getRawUserInfo() == null ? new String[0] : uri.getRawUserInfo().split(":", 2);
     String user = userInfo.length > 0 ? decode(userInfo[0]) : System.getProperty("user.name");
     String password = userInfo.length > 1 ? decode(userInfo[1]) : "";
     Map<String, String> parameters = new LinkedHashMap<>();
@@ -93,7 +94,8 @@ sealed interface StoreUri permits StoreUri.Sqlite, StoreUri.Postgresql {
         parameters.put(decode(keyValue[0]), keyValue.length > 1 ? keyValue[1] : "");
       }
     }
-    Optional<String> schema = Optional.ofNullable(parameters.remove("schema")).map(StoreUri::decode);
+    Optional<String> schema =
+        Optional.ofNullable(parameters.remove("schema")).map(StoreUri::decode);
     int port = uri.getPort() == -1 ? Postgresql.DEFAULT_PORT : uri.getPort();
     return new Postgresql(
         uri.getHost(), port, decode(path.substring(1)), user, password, schema, parameters);

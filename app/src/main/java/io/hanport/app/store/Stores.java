@@ -37,8 +37,8 @@ public final class Stores {
   }
 
   /**
-   * Rollups are cut at local midnights; opening them in another zone would merge days wrongly,
-   * so the first zone is recorded and any other refused.
+   * Rollups are cut at local midnights; opening them in another zone would merge days wrongly, so
+   * the first zone is recorded and any other refused.
    */
   private static void checkZone(Database database, ZoneId zone) {
     String recorded =
@@ -53,7 +53,8 @@ public final class Stores {
                 }
               }
               try (PreparedStatement insert =
-                  connection.prepareStatement("INSERT INTO setting (name, value) VALUES ('zone', ?)")) {
+                  connection.prepareStatement(
+                      "INSERT INTO setting (name, value) VALUES ('zone', ?)")) {
                 insert.setString(1, zone.getId());
                 insert.executeUpdate();
               }

@@ -18,7 +18,10 @@ class BatchingWriterTest {
 
   private final Series series =
       new Series(new SwedishMeter("main", StoreFixture.HEADER), 1_000, 0)
-          .run(Instant.parse("2026-11-19T00:00:00Z"), Instant.parse("2026-11-19T00:10:00Z"), StoreFixture.TEN_SECONDS);
+          .run(
+              Instant.parse("2026-11-19T00:00:00Z"),
+              Instant.parse("2026-11-19T00:10:00Z"),
+              StoreFixture.TEN_SECONDS);
 
   @Test
   void nothingIsWrittenBeforeTheIntervalAndEverythingOnClose() {
@@ -64,14 +67,16 @@ class BatchingWriterTest {
   }
 
   private Store open() {
-    return Stores.open("sqlite:" + directory.resolve("hanport.db"), STOCKHOLM, StoreFixture.KEEP_ALL);
+    return Stores.open(
+        "sqlite:" + directory.resolve("hanport.db"), STOCKHOLM, StoreFixture.KEEP_ALL);
   }
 
   private static long rawRows(Store store) {
     return store.info().rowsPerTable().get("raw_reading");
   }
 
-  private static boolean eventually(java.util.function.BooleanSupplier condition) throws InterruptedException {
+  private static boolean eventually(java.util.function.BooleanSupplier condition)
+      throws InterruptedException {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
     while (System.nanoTime() < deadline) {
       if (condition.getAsBoolean()) {

@@ -19,7 +19,8 @@ public final class CrashIngestChild {
   private CrashIngestChild() {}
 
   public static void main(String[] args) {
-    try (Store store = Stores.open("sqlite:" + args[0], SwedishMeter.STOCKHOLM, StoreFixture.KEEP_ALL)) {
+    try (Store store =
+        Stores.open("sqlite:" + args[0], SwedishMeter.STOCKHOLM, StoreFixture.KEEP_ALL)) {
       for (int batch = 0; batch < MAX_BATCHES; batch++) {
         store.append(batch(batch));
         System.out.println("committed " + batch);

@@ -38,10 +38,13 @@ class DiskGuardTest {
   void belowThePruneLevelRawReadingsGoOldestFirstAndRollupsStay() {
     try (Store store = storeWithTwoDays()) {
       int rollups = store.info().rowsPerTable().get("rollup").intValue();
-      DiskGuard.Status status = new DiskGuard(store, new DiskPolicy(Long.MAX_VALUE, Long.MAX_VALUE)).check();
+      DiskGuard.Status status =
+          new DiskGuard(store, new DiskPolicy(Long.MAX_VALUE, Long.MAX_VALUE)).check();
       assertThat(status.level()).isEqualTo(DiskGuard.Level.PRUNED);
       assertThat(status.prunedRows()).isEqualTo(2 * 1440);
-      assertThat(store.info().rowsPerTable()).containsEntry("raw_reading", 0L).containsEntry("rollup", (long) rollups);
+      assertThat(store.info().rowsPerTable())
+          .containsEntry("raw_reading", 0L)
+          .containsEntry("rollup", (long) rollups);
     }
   }
 
@@ -51,9 +54,13 @@ class DiskGuardTest {
   }
 
   private Store storeWithTwoDays() {
-    Store store = Stores.open("sqlite:" + directory.resolve("hanport.db"), STOCKHOLM, StoreFixture.KEEP_ALL);
+    Store store =
+        Stores.open("sqlite:" + directory.resolve("hanport.db"), STOCKHOLM, StoreFixture.KEEP_ALL);
     Series series = new Series(new SwedishMeter("main", StoreFixture.HEADER), 1_000, 0);
-    series.run(Instant.parse("2026-11-17T00:00:00Z"), Instant.parse("2026-11-19T00:00:00Z"), Duration.ofMinutes(1));
+    series.run(
+        Instant.parse("2026-11-17T00:00:00Z"),
+        Instant.parse("2026-11-19T00:00:00Z"),
+        Duration.ofMinutes(1));
     StoreFixture.appendInBatches(store, series.readings, 2000);
     return store;
   }

@@ -73,7 +73,9 @@ interface EnergyContract extends StoreFixture {
       LocalDate day = LocalDate.parse(date);
       Series series = new Series(new SwedishMeter("main", HEADER), register, 0);
       series.run(
-          midnight(day).minusSeconds(60), midnight(day.plusDays(1)).plusSeconds(60), Duration.ofMinutes(1));
+          midnight(day).minusSeconds(60),
+          midnight(day.plusDays(1)).plusSeconds(60),
+          Duration.ofMinutes(1));
       store().append(series.readings);
       register = series.importWh.lastEntry().getValue() + 1000;
     }
@@ -87,7 +89,8 @@ interface EnergyContract extends StoreFixture {
     Instant to = midnight(day.plusDays(1));
     List<EnergyInterval> hourRows = store().history("main", from, to, Resolution.HOUR);
     assertThat(hourRows).hasSize(hours);
-    assertThat(hourRows).allSatisfy(row -> assertThat(row.end()).isEqualTo(row.start().plusSeconds(3600)));
+    assertThat(hourRows)
+        .allSatisfy(row -> assertThat(row.end()).isEqualTo(row.start().plusSeconds(3600)));
     assertThat(hourRows).allMatch(EnergyInterval::complete);
     assertThat(store().history("main", from, to, Resolution.QUARTER_HOUR)).hasSize(hours * 4);
     List<EnergyInterval> dayRows = store().history("main", from, to, Resolution.DAY);

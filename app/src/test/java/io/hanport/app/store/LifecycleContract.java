@@ -25,8 +25,11 @@ interface LifecycleContract extends StoreFixture {
     store().append(series.readings);
 
     List<String> raw = store().rawReadings("main", EVER_FROM, EVER_TO);
-    assertThat(raw).isEqualTo(series.readings.stream().map(MeterReading::toJson).collect(Collectors.toList()));
-    assertThat(raw.get(0)).contains("\"energy_import_kwh\":42.000", "\"obis\":{", "\"header\":\"ELL5\\\\253833635_A\"");
+    assertThat(raw)
+        .isEqualTo(series.readings.stream().map(MeterReading::toJson).collect(Collectors.toList()));
+    assertThat(raw.get(0))
+        .contains(
+            "\"energy_import_kwh\":42.000", "\"obis\":{", "\"header\":\"ELL5\\\\253833635_A\"");
   }
 
   @Test
@@ -34,12 +37,18 @@ interface LifecycleContract extends StoreFixture {
     StoreSettings thirtyDays = new StoreSettings(Duration.ofDays(30), CLOCK);
     Store store = reopen(thirtyDays);
     Series series = new Series(new SwedishMeter("main", HEADER), 1_000, 0);
-    series.run(NOW.minus(Duration.ofDays(30)).minusSeconds(600), NOW.minus(Duration.ofDays(30)).plusSeconds(600), TEN_SECONDS);
+    series.run(
+        NOW.minus(Duration.ofDays(30)).minusSeconds(600),
+        NOW.minus(Duration.ofDays(30)).plusSeconds(600),
+        TEN_SECONDS);
     store.append(series.readings);
 
     assertThat(store.info().rowsPerTable()).containsEntry("raw_reading", 60L);
     assertThat(store.info().raw().orElseThrow().first()).isEqualTo(NOW.minus(Duration.ofDays(30)));
-    assertThat(store.history("main", EVER_FROM, EVER_TO, Resolution.QUARTER_HOUR).stream().mapToInt(EnergyInterval::readings).sum())
+    assertThat(
+            store.history("main", EVER_FROM, EVER_TO, Resolution.QUARTER_HOUR).stream()
+                .mapToInt(EnergyInterval::readings)
+                .sum())
         .isEqualTo(120);
     assertThat(store.append(series.readings)).isEqualTo(new AppendResult(0, 120));
   }
@@ -67,13 +76,20 @@ interface LifecycleContract extends StoreFixture {
 
     List<EnergyInterval> hours = reopened.history("main", EVER_FROM, EVER_TO, Resolution.HOUR);
     assertThat(StoreFixture.sum(hours))
-        .isEqualByComparingTo(StoreFixture.kwh(series.expectedImportWh(series.importWh.firstKey(), series.importWh.lastKey())));
-    assertThat(reopened.meters()).singleElement().satisfies(meter -> {
-      assertThat(meter.name()).isEqualTo("main");
-      assertThat(meter.firstReading()).isEqualTo(series.importWh.firstKey());
-      assertThat(meter.lastReading()).isEqualTo(series.importWh.lastKey());
-      assertThat(meter.segments()).singleElement().satisfies(segment -> assertThat(segment.header()).contains(HEADER));
-    });
+        .isEqualByComparingTo(
+            StoreFixture.kwh(
+                series.expectedImportWh(series.importWh.firstKey(), series.importWh.lastKey())));
+    assertThat(reopened.meters())
+        .singleElement()
+        .satisfies(
+            meter -> {
+              assertThat(meter.name()).isEqualTo("main");
+              assertThat(meter.firstReading()).isEqualTo(series.importWh.firstKey());
+              assertThat(meter.lastReading()).isEqualTo(series.importWh.lastKey());
+              assertThat(meter.segments())
+                  .singleElement()
+                  .satisfies(segment -> assertThat(segment.header()).contains(HEADER));
+            });
   }
 
   @Test
@@ -86,7 +102,9 @@ interface LifecycleContract extends StoreFixture {
 
     assertThatThrownBy(() -> reopen(KEEP_ALL))
         .isInstanceOf(StoreException.class)
-        .hasMessage("this database was written by a newer hanport (schema 7, this one knows 1): upgrade hanport");
+        .hasMessage(
+            "this database was written by a newer hanport (schema 7, this one knows 2): upgrade"
+                + " hanport");
     reopenAfterFailure();
   }
 
@@ -100,7 +118,9 @@ interface LifecycleContract extends StoreFixture {
   default void aDatabaseIsOpenedOnlyInTheZoneItsDaysWereCutIn() {
     assertThatThrownBy(() -> Stores.open(database(), ZoneId.of("America/New_York"), KEEP_ALL))
         .isInstanceOf(StoreException.class)
-        .hasMessageEndingWith("keeps days and months in Europe/Stockholm, not America/New_York: open it with zone Europe/Stockholm");
+        .hasMessageEndingWith(
+            "keeps days and months in Europe/Stockholm, not America/New_York: open it with zone"
+                + " Europe/Stockholm");
   }
 
   @Test
@@ -115,9 +135,13 @@ interface LifecycleContract extends StoreFixture {
         .containsEntry("meter_segment", 1L)
         .containsEntry("raw_reading", 360L)
         .containsEntry("rollup", 4L + 1 + 1 + 1);
-    assertThat(info.raw()).contains(new StoreInfo.TimeRange(series.importWh.firstKey(), series.importWh.lastKey()));
-    assertThat(info.rollups().get(Resolution.HOUR)).isEqualTo(new StoreInfo.TimeRange(local("2026-11-01T00:00:00"), local("2026-11-01T00:00:00")));
-    assertThat(info.rollups().get(Resolution.MONTH).first()).isEqualTo(local("2026-11-01T00:00:00"));
+    assertThat(info.raw())
+        .contains(new StoreInfo.TimeRange(series.importWh.firstKey(), series.importWh.lastKey()));
+    assertThat(info.rollups().get(Resolution.HOUR))
+        .isEqualTo(
+            new StoreInfo.TimeRange(local("2026-11-01T00:00:00"), local("2026-11-01T00:00:00")));
+    assertThat(info.rollups().get(Resolution.MONTH).first())
+        .isEqualTo(local("2026-11-01T00:00:00"));
     assertThat(info.sizeBytes()).isPositive();
     assertThat(info.location()).doesNotContain("password");
     assertThat(Instant.EPOCH).isBefore(info.rollups().get(Resolution.DAY).last());

@@ -13,7 +13,8 @@ class PostgresFailuresTest {
 
   @Test
   void aPortNobodyListensOnIsUnreachable() {
-    assertThatThrownBy(() -> Stores.open("postgresql://postgres:secret@127.0.0.1:1/test", STOCKHOLM))
+    assertThatThrownBy(
+            () -> Stores.open("postgresql://postgres:secret@127.0.0.1:1/test", STOCKHOLM))
         .isInstanceOf(StoreException.class)
         .hasMessageStartingWith("cannot reach PostgreSQL at 127.0.0.1:1: ")
         .hasMessageEndingWith(". Is the server running, and are host and port in --db right?")
@@ -24,17 +25,19 @@ class PostgresFailuresTest {
   @Test
   void anUnknownUserIsRefusedWithTheFix() {
     Services.assumeReachable(PostgresStoreTest.HOST, PostgresStoreTest.PORT, "PostgreSQL");
-    assertThatThrownBy(() -> Stores.open("postgresql://nobody_hanport:pw@127.0.0.1:5432/test", STOCKHOLM))
+    assertThatThrownBy(
+            () -> Stores.open("postgresql://nobody_hanport:pw@127.0.0.1:5432/test", STOCKHOLM))
         .isInstanceOf(StoreException.class)
         .hasMessage(
-            "PostgreSQL at 127.0.0.1:5432 refused user 'nobody_hanport': FATAL: role \"nobody_hanport\""
-                + " does not exist. Check the user and password in --db");
+            "PostgreSQL at 127.0.0.1:5432 refused user 'nobody_hanport': FATAL: role"
+                + " \"nobody_hanport\" does not exist. Check the user and password in --db");
   }
 
   @Test
   void anUnknownDatabaseSaysHowToCreateIt() {
     Services.assumeReachable(PostgresStoreTest.HOST, PostgresStoreTest.PORT, "PostgreSQL");
-    assertThatThrownBy(() -> Stores.open("postgresql://postgres@127.0.0.1:5432/no_such_hanport_db", STOCKHOLM))
+    assertThatThrownBy(
+            () -> Stores.open("postgresql://postgres@127.0.0.1:5432/no_such_hanport_db", STOCKHOLM))
         .isInstanceOf(StoreException.class)
         .hasMessage(
             "PostgreSQL at 127.0.0.1:5432 has no database 'no_such_hanport_db':"
@@ -42,12 +45,13 @@ class PostgresFailuresTest {
   }
 
   /**
-   * The machine's server trusts every local user, so a wrong password cannot be shown live; this
-   * is the SQLSTATE the server sends for one (PostgreSQL errcodes, 28P01 invalid_password).
+   * The machine's server trusts every local user, so a wrong password cannot be shown live; this is
+   * the SQLSTATE the server sends for one (PostgreSQL errcodes, 28P01 invalid_password).
    */
   @Test
   void aWrongPasswordNamesTheUserAndTheFix() {
-    StoreUri.Postgresql uri = (StoreUri.Postgresql) StoreUri.parse("postgresql://hanport:wrong@db.local/hanport");
+    StoreUri.Postgresql uri =
+        (StoreUri.Postgresql) StoreUri.parse("postgresql://hanport:wrong@db.local/hanport");
     SQLException refused =
         new SQLException("FATAL: password authentication failed for user \"hanport\"", "28P01");
 

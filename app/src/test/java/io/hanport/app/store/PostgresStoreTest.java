@@ -13,7 +13,8 @@ import org.junit.jupiter.api.BeforeAll;
  * {@code test}): each test gets its own schema, dropped afterwards. Skipped with a visible reason
  * when no server listens, failed instead under {@code HANPORT_REQUIRE_SERVICES=1}.
  */
-class PostgresStoreTest extends StoreTestBase implements EnergyContract, IntegrityContract, LifecycleContract {
+class PostgresStoreTest extends StoreTestBase
+    implements EnergyContract, IntegrityContract, LifecycleContract {
 
   static final String HOST = "127.0.0.1";
   static final int PORT = 5432;
@@ -44,7 +45,8 @@ class PostgresStoreTest extends StoreTestBase implements EnergyContract, Integri
 
   static void execute(String sql) {
     try (Connection connection =
-            DriverManager.getConnection("jdbc:postgresql://" + HOST + ":" + PORT + "/test", "postgres", "");
+            DriverManager.getConnection(
+                "jdbc:postgresql://" + HOST + ":" + PORT + "/test", "postgres", "");
         Statement statement = connection.createStatement()) {
       statement.execute(sql);
     } catch (SQLException failure) {

@@ -26,14 +26,23 @@ class ReadingTimeTest {
     Reading summer = dsmr("260712143005S");
     Reading winter = dsmr("261225000000W");
 
-    assertThat(readingTime.epochMillis(summer, RECEIVED)).isEqualTo(Instant.parse("2026-07-12T12:30:05Z").toEpochMilli());
-    assertThat(readingTime.epochMillis(winter, RECEIVED)).isEqualTo(Instant.parse("2026-12-24T23:00:00Z").toEpochMilli());
+    assertThat(readingTime.epochMillis(summer, RECEIVED))
+        .isEqualTo(Instant.parse("2026-07-12T12:30:05Z").toEpochMilli());
+    assertThat(readingTime.epochMillis(winter, RECEIVED))
+        .isEqualTo(Instant.parse("2026-12-24T23:00:00Z").toEpochMilli());
   }
 
   @Test
   void theDigitParserAgreesWithJavaTimeAcrossCenturiesAndOffsets() {
-    for (String iso : List.of("1999-12-31T23:59:59+01:00", "2000-02-29T00:00:00-03:30", "2026-03-29T03:00:00+02:00", "2099-01-01T00:00:00+00:00")) {
-      assertThat(readingTime.epochMillis(dlms(iso), RECEIVED)).as(iso).isEqualTo(java.time.OffsetDateTime.parse(iso).toInstant().toEpochMilli());
+    for (String iso :
+        List.of(
+            "1999-12-31T23:59:59+01:00",
+            "2000-02-29T00:00:00-03:30",
+            "2026-03-29T03:00:00+02:00",
+            "2099-01-01T00:00:00+00:00")) {
+      assertThat(readingTime.epochMillis(dlms(iso), RECEIVED))
+          .as(iso)
+          .isEqualTo(java.time.OffsetDateTime.parse(iso).toInstant().toEpochMilli());
     }
   }
 

@@ -10,12 +10,13 @@ import java.util.NavigableMap;
 import java.util.TreeMap;
 
 /**
- * A meter's readings at a fixed step with a varying load, and the registers it sent, so that a
- * test can compute the energy of any interval from register differences on its own.
+ * A meter's readings at a fixed step with a varying load, and the registers it sent, so that a test
+ * can compute the energy of any interval from register differences on its own.
  */
 final class Series {
 
   final List<MeterReading> readings = new ArrayList<>();
+
   /** Import register (Wh) by reading time, for expected values. */
   final NavigableMap<Instant, Long> importWh = new TreeMap<>();
 
@@ -54,8 +55,8 @@ final class Series {
   }
 
   /**
-   * Import energy (Wh) between the last readings at or before two times; before the first
-   * reading, the first register counts.
+   * Import energy (Wh) between the last readings at or before two times; before the first reading,
+   * the first register counts.
    */
   long expectedImportWh(Instant from, Instant to) {
     return registerAt(to) - registerAt(from);

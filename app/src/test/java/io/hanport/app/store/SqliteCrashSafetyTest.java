@@ -31,7 +31,9 @@ class SqliteCrashSafetyTest {
       long raw = store.info().rowsPerTable().get("raw_reading");
       assertThat(raw % CrashIngestChild.BATCH).as("whole batches only").isZero();
       long batches = raw / CrashIngestChild.BATCH;
-      assertThat(batches).as("every reported batch, at most one more").isBetween(lastReported + 1L, lastReported + 2L);
+      assertThat(batches)
+          .as("every reported batch, at most one more")
+          .isBetween(lastReported + 1L, lastReported + 2L);
       assertRollupsAgreeWithRaw(store, raw);
 
       AppendResult resumed = new AppendResult(0, 0);
@@ -46,9 +48,11 @@ class SqliteCrashSafetyTest {
   /** Rollups and raw rows are written in one transaction: they must tell the same story. */
   private static void assertRollupsAgreeWithRaw(Store store, long readings) {
     List<EnergyInterval> quarters =
-        store.history("main", StoreFixture.EVER_FROM, StoreFixture.EVER_TO, Resolution.QUARTER_HOUR);
+        store.history(
+            "main", StoreFixture.EVER_FROM, StoreFixture.EVER_TO, Resolution.QUARTER_HOUR);
     assertThat(quarters.stream().mapToLong(EnergyInterval::readings).sum()).isEqualTo(readings);
-    assertThat(StoreFixture.sum(quarters)).isEqualByComparingTo(StoreFixture.kwh(3 * (readings - 1)));
+    assertThat(StoreFixture.sum(quarters))
+        .isEqualByComparingTo(StoreFixture.kwh(3 * (readings - 1)));
   }
 
   /**
@@ -59,7 +63,12 @@ class SqliteCrashSafetyTest {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     Path out = directory.resolve("child.out");
     Process child =
-        new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), CrashIngestChild.class.getName(), db.toString())
+        new ProcessBuilder(
+                java,
+                "-cp",
+                System.getProperty("java.class.path"),
+                CrashIngestChild.class.getName(),
+                db.toString())
             .redirectOutput(out.toFile())
             .redirectError(ProcessBuilder.Redirect.DISCARD)
             .start();

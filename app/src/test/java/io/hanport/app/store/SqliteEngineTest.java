@@ -9,6 +9,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Instant;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,7 +34,10 @@ class SqliteEngineTest {
   void anotherProcessReadsWhileHanportWrites() {
     String db = "sqlite:" + directory.resolve("hanport.db");
     Series series = new Series(new SwedishMeter("main", StoreFixture.HEADER), 1_000, 0);
-    series.run(Instant.parse("2026-11-19T00:00:00Z"), Instant.parse("2026-11-19T02:00:00Z"), StoreFixture.TEN_SECONDS);
+    series.run(
+        Instant.parse("2026-11-19T00:00:00Z"),
+        Instant.parse("2026-11-19T02:00:00Z"),
+        StoreFixture.TEN_SECONDS);
     try (Store writer = Stores.open(db, STOCKHOLM, StoreFixture.KEEP_ALL);
         Store reader = Stores.open(db, STOCKHOLM, StoreFixture.KEEP_ALL)) {
       writer.append(series.readings.subList(0, 360));
@@ -47,7 +51,10 @@ class SqliteEngineTest {
   void pruningGivesSpaceBackToTheFileSystem() {
     String db = "sqlite:" + directory.resolve("hanport.db");
     Series series = new Series(new SwedishMeter("main", StoreFixture.HEADER), 1_000, 0);
-    series.run(Instant.parse("2026-11-18T00:00:00Z"), Instant.parse("2026-11-19T00:00:00Z"), StoreFixture.TEN_SECONDS);
+    series.run(
+        Instant.parse("2026-11-18T00:00:00Z"),
+        Instant.parse("2026-11-19T00:00:00Z"),
+        StoreFixture.TEN_SECONDS);
     try (Store store = Stores.open(db, STOCKHOLM, StoreFixture.KEEP_ALL)) {
       StoreFixture.appendInBatches(store, series.readings, 1000);
       store.pruneRaw(Instant.EPOCH);
@@ -57,8 +64,41 @@ class SqliteEngineTest {
     }
   }
 
+  /** Issue 5: a newer hanport migrates an older database, keeping its history. */
+  @Test
+  void aSchema1DatabaseIsMigratedKeepingItsRollups() throws Exception {
+    Path file = directory.resolve("old.db");
+    Flyway.configure()
+        .dataSource("jdbc:sqlite:" + file, "", "")
+        .locations("classpath:db/migration/sqlite")
+        .target("1")
+        .load()
+        .migrate();
+    try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+        Statement statement = connection.createStatement()) {
+      statement.execute("INSERT INTO setting VALUES ('zone', 'Europe/Stockholm')");
+      statement.execute(
+          "INSERT INTO meter (id, name, first_ts, last_ts, register_ts, register_import,"
+              + " register_export, register_identity, raw_from, json_dictionary) VALUES (1, 'main',"
+              + " 0, 1000, 1000, 5, 0, 'ELL5', 0, x'00')");
+      statement.execute(
+          "INSERT INTO rollup VALUES (1, '1d', 0, 86400000, 4000000, 0, 86400000, 0, 0, 8640, 0,"
+              + " NULL, NULL, 0, NULL, NULL, NULL, NULL, NULL)");
+    }
+
+    try (Store store = Stores.open("sqlite:" + file, STOCKHOLM)) {
+      assertThat(store.history("main", Instant.EPOCH, Instant.ofEpochSecond(86400), Resolution.DAY))
+          .singleElement()
+          .satisfies(day -> assertThat(day.importKwh()).isEqualByComparingTo("4"));
+      assertThat(store.info().rowsPerTable()).containsEntry("raw_reading", 0L);
+      assertThat(store.meters()).extracting(MeterInfo::name).containsExactly("main");
+    }
+  }
+
   private static long hourRows(Store store) {
-    return store.history("main", StoreFixture.EVER_FROM, StoreFixture.EVER_TO, Resolution.HOUR).size();
+    return store
+        .history("main", StoreFixture.EVER_FROM, StoreFixture.EVER_TO, Resolution.HOUR)
+        .size();
   }
 
   private static String pragma(Statement statement, String name) throws Exception {

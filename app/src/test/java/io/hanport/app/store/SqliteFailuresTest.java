@@ -25,7 +25,8 @@ class SqliteFailuresTest {
 
     assertThatThrownBy(() -> Stores.open("sqlite:" + db, STOCKHOLM))
         .isInstanceOf(StoreException.class)
-        .hasMessage("cannot create " + db.getParent() + ": not a directory. Choose a writable --db path")
+        .hasMessage(
+            "cannot create " + db.getParent() + ": not a directory. Choose a writable --db path")
         .satisfies(failure -> assertThat(failure.getStackTrace()).isEmpty());
   }
 
@@ -35,7 +36,10 @@ class SqliteFailuresTest {
       Path db = readOnly.mountPoint.resolve("data/hanport.db");
       assertThatThrownBy(() -> Stores.open("sqlite:" + db, STOCKHOLM))
           .isInstanceOf(StoreException.class)
-          .hasMessage("cannot create " + db.getParent() + ": read-only file system. Choose a writable --db path");
+          .hasMessage(
+              "cannot create "
+                  + db.getParent()
+                  + ": read-only file system. Choose a writable --db path");
     }
   }
 
@@ -43,7 +47,8 @@ class SqliteFailuresTest {
   void aFileThatIsNoDatabaseIsNamed() throws Exception {
     Path db = directory.resolve("hanport.db");
     Files.write(db, new byte[4096]);
-    Files.writeString(db, "this is a shopping list, not a database, and it is long enough to check".repeat(60));
+    Files.writeString(
+        db, "this is a shopping list, not a database, and it is long enough to check".repeat(60));
 
     assertThatThrownBy(() -> Stores.open("sqlite:" + db, STOCKHOLM))
         .isInstanceOf(StoreException.class)
@@ -55,7 +60,8 @@ class SqliteFailuresTest {
     assertThatThrownBy(() -> Stores.open("mysql://localhost/hanport", STOCKHOLM))
         .isInstanceOf(StoreException.class)
         .hasMessage(
-            "unknown --db 'mysql://localhost/hanport': use sqlite:PATH or postgresql://user:password@host:5432/database");
+            "unknown --db 'mysql://localhost/hanport': use sqlite:PATH or"
+                + " postgresql://user:password@host:5432/database");
   }
 
   @Test
@@ -64,7 +70,10 @@ class SqliteFailuresTest {
       String db = "sqlite:" + tiny.mountPoint.resolve("hanport.db");
       SwedishMeter meter = new SwedishMeter("main", StoreFixture.HEADER);
       Series series = new Series(meter, 1_000, 0);
-      series.run(Instant.parse("2026-11-19T00:00:00Z"), Instant.parse("2026-11-20T00:00:00Z"), StoreFixture.TEN_SECONDS);
+      series.run(
+          Instant.parse("2026-11-19T00:00:00Z"),
+          Instant.parse("2026-11-20T00:00:00Z"),
+          StoreFixture.TEN_SECONDS);
       try (Store store = Stores.open(db, STOCKHOLM, StoreFixture.KEEP_ALL)) {
         assertThatThrownBy(
                 () -> {
@@ -73,8 +82,10 @@ class SqliteFailuresTest {
                   }
                 })
             .isInstanceOf(StoreException.class)
-            .hasMessage("disk full: cannot write " + tiny.mountPoint.resolve("hanport.db")
-                + ". Free some space, or prune raw readings (hanport db prune)");
+            .hasMessage(
+                "disk full: cannot write "
+                    + tiny.mountPoint.resolve("hanport.db")
+                    + ". Free some space, or prune raw readings (hanport db prune)");
         int committed = store.info().rowsPerTable().get("raw_reading").intValue();
         assertThat(committed).isPositive().isLessThan(series.readings.size());
         assertThat(committed % 100).isZero();

@@ -8,7 +8,8 @@ import java.sql.Statement;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The store contract on SQLite, always. */
-class SqliteStoreTest extends StoreTestBase implements EnergyContract, IntegrityContract, LifecycleContract {
+class SqliteStoreTest extends StoreTestBase
+    implements EnergyContract, IntegrityContract, LifecycleContract {
 
   @TempDir Path directory;
 

@@ -17,8 +17,10 @@ interface StoreFixture {
 
   Instant NOW = Instant.parse("2026-11-20T00:00:00Z");
   Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
+
   /** Raw readings kept long enough that every test's data is within retention. */
   StoreSettings KEEP_ALL = new StoreSettings(Duration.ofDays(3650), CLOCK);
+
   Duration TEN_SECONDS = Duration.ofSeconds(10);
   Instant EVER_FROM = Instant.EPOCH;
   Instant EVER_TO = Instant.parse("2100-01-01T00:00:00Z");

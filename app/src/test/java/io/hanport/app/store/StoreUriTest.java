@@ -12,25 +12,38 @@ class StoreUriTest {
 
   @Test
   void theDefaultIsASqliteFileUnderData() {
-    assertThat(StoreUri.parse(Stores.DEFAULT_DB)).isEqualTo(new StoreUri.Sqlite(Path.of("./data/hanport.db")));
+    assertThat(StoreUri.parse(Stores.DEFAULT_DB))
+        .isEqualTo(new StoreUri.Sqlite(Path.of("./data/hanport.db")));
   }
 
   @Test
   void aPostgresqlUriBecomesJdbcWithTheCredentialsApart() {
     StoreUri.Postgresql uri =
-        (StoreUri.Postgresql) StoreUri.parse("postgresql://meter%40home:p%3Ass@db.example:6543/hanport?schema=main&sslmode=require");
+        (StoreUri.Postgresql)
+            StoreUri.parse(
+                "postgresql://meter%40home:p%3Ass@db.example:6543/hanport?schema=main&sslmode=require");
 
     assertThat(uri)
         .isEqualTo(
             new StoreUri.Postgresql(
-                "db.example", 6543, "hanport", "meter@home", "p:ss", Optional.of("main"), Map.of("sslmode", "require")));
-    assertThat(uri.jdbcUrl()).isEqualTo("jdbc:postgresql://db.example:6543/hanport?sslmode=require");
-    assertThat(uri.display()).isEqualTo("postgresql://meter@home@db.example:6543/hanport").doesNotContain("p:ss");
+                "db.example",
+                6543,
+                "hanport",
+                "meter@home",
+                "p:ss",
+                Optional.of("main"),
+                Map.of("sslmode", "require")));
+    assertThat(uri.jdbcUrl())
+        .isEqualTo("jdbc:postgresql://db.example:6543/hanport?sslmode=require");
+    assertThat(uri.display())
+        .isEqualTo("postgresql://meter@home@db.example:6543/hanport")
+        .doesNotContain("p:ss");
   }
 
   @Test
   void thePortDefaultsTo5432() {
-    StoreUri.Postgresql uri = (StoreUri.Postgresql) StoreUri.parse("postgres://hanport@localhost/history");
+    StoreUri.Postgresql uri =
+        (StoreUri.Postgresql) StoreUri.parse("postgres://hanport@localhost/history");
     assertThat(uri.port()).isEqualTo(5432);
     assertThat(uri.password()).isEmpty();
   }

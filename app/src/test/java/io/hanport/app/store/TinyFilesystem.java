@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Assumptions;
 
 /**
  * A tmpfs mounted for one test: tiny (a full disk) or read-only (an unwritable path, which
- * permissions cannot give a test running as root, as CI does). Mounting needs root; without it
- * the test is skipped with the reason.
+ * permissions cannot give a test running as root, as CI does). Mounting needs root; without it the
+ * test is skipped with the reason.
  */
 final class TinyFilesystem implements AutoCloseable {
 
