@@ -89,7 +89,7 @@ final class ServeCommand implements Callable<Integer> {
   @Option(
       names = "--serve-raw",
       paramLabel = "tcp:PORT",
-      description = "Pass the meter's frames on to any number of TCP clients.")
+      description = "Pass the input's bytes, exactly as read, on to any number of TCP clients.")
   String serveRaw;
 
   @Option(
@@ -136,6 +136,11 @@ final class ServeCommand implements Callable<Integer> {
   }
 
   ServeSettings settings(List<InputUri> uris, String db) {
+    if (serveRaw != null && uris.size() > 1) {
+      // Two meters' bytes interleaved in one stream would be unreadable for the other reader.
+      throw new ParameterException(
+          spec.commandLine(), "--serve-raw passes on one meter's bytes: use it with a single --input");
+    }
     DecoderOptions decoderOptions = decoder.decoderOptions(spec);
     return new ServeSettings(
         uris,

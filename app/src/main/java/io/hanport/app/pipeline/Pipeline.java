@@ -40,6 +40,19 @@ public final class Pipeline implements AutoCloseable {
    */
   public Pipeline(
       InputUri input, Source source, PipelineOptions options, Map<String, ReadingSink> sinks) {
+    this(input, source, options, sinks, List.of());
+  }
+
+  /**
+   * @param sinks each sink by a name for status and logs, in delivery order
+   * @param taps see every byte read from the input, before decoding (raw re-serve)
+   */
+  public Pipeline(
+      InputUri input,
+      Source source,
+      PipelineOptions options,
+      Map<String, ReadingSink> sinks,
+      List<ByteTap> taps) {
     this.options = options;
     new LinkedHashMap<>(sinks)
         .forEach((name, sink) -> this.sinks.add(new SinkQueue(name, sink, options.sinkQueue())));
@@ -52,7 +65,7 @@ public final class Pipeline implements AutoCloseable {
             new MeterNames(input.name(), source.uri()),
             new RejectionLog(source.uri(), options.clock(), options.logInterval()),
             this::fanOut);
-    this.reader = new Reader(source, options, board, decoding);
+    this.reader = new Reader(source, options, board, decoding, taps);
     this.thread = new Thread(this::read, "hanport-input-" + input.sourceName());
     // A source stuck in open() (a TCP connect, serial detection) must not keep the JVM alive.
     thread.setDaemon(true);

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -25,6 +26,7 @@ final class Reader implements Runnable {
   private final StatusBoard board;
   private final Decoding decoding;
   private final Announcer announcer;
+  private final List<ByteTap> taps;
   private final CountDownLatch stop = new CountDownLatch(1);
   private final AtomicReference<Connection> current = new AtomicReference<>();
   private final Backoff backoff;
@@ -44,8 +46,14 @@ final class Reader implements Runnable {
     }
   }
 
-  Reader(Source source, PipelineOptions options, StatusBoard board, Decoding decoding) {
+  Reader(
+      Source source,
+      PipelineOptions options,
+      StatusBoard board,
+      Decoding decoding,
+      List<ByteTap> taps) {
     this.source = source;
+    this.taps = List.copyOf(taps);
     this.options = options;
     this.clock = options.clock();
     this.board = board;
@@ -132,6 +140,9 @@ final class Reader implements Runnable {
           return new Outcome(true, "");
         }
         if (count > 0) {
+          for (ByteTap tap : taps) {
+            tap.bytesRead(buffer, 0, count);
+          }
           decoding.feed(buffer, count);
         }
         if (silentTooLong(watch, connection)) {

@@ -6,6 +6,7 @@ import io.hanport.app.metrics.JvmMetrics;
 import io.hanport.app.metrics.PrometheusText;
 import io.hanport.app.metrics.ReadingMetrics;
 import io.hanport.app.mqtt.MqttSink;
+import io.hanport.app.pipeline.ByteTap;
 import io.hanport.app.pipeline.MeterReading;
 import io.hanport.app.pipeline.Pipeline;
 import io.hanport.app.pipeline.PipelineOptions;
@@ -19,6 +20,7 @@ import io.hanport.app.store.Stores;
 import io.hanport.app.web.LiveFeed;
 import io.hanport.app.web.WebServer;
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -45,13 +47,15 @@ public final class HanportService implements AutoCloseable {
   private HanportService(ServeSettings settings, Store store, String version) throws IOException {
     this.store = store;
     Map<String, ReadingSink> sinks = sinks(settings, version);
+    List<ByteTap> taps = rawServe(settings);
     for (InputUri input : settings.inputs()) {
       Pipeline pipeline =
           new Pipeline(
               input,
               Sources.of(input.endpoint(), settings.sources()),
               PipelineOptions.defaults(settings.decoder()),
-              sinks);
+              sinks,
+              taps);
       pipelines.add(pipeline);
     }
     this.backend = new ServeBackend(store, feed, pipelines);
@@ -98,12 +102,18 @@ public final class HanportService implements AutoCloseable {
       mqtt.start();
       sinks.put("mqtt", mqtt);
     }
-    if (settings.rawServe().isPresent()) {
-      RawServer raw = new RawServer(settings.rawServe().get().getAddress(), settings.rawServe().get().getPort());
-      closeables.add(raw);
-      sinks.put("raw", reading -> raw.broadcast(reading.frame(), 0, reading.frame().length));
-    }
     return sinks;
+  }
+
+  /** The input's bytes as read, for {@code --serve-raw} (one input: ServeCommand checks). */
+  private List<ByteTap> rawServe(ServeSettings settings) throws IOException {
+    if (settings.rawServe().isEmpty()) {
+      return List.of();
+    }
+    InetSocketAddress address = settings.rawServe().get();
+    RawServer raw = new RawServer(address.getAddress(), address.getPort());
+    closeables.add(raw);
+    return List.of(raw);
   }
 
   private String metricsText() {
