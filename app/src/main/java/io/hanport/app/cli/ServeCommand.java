@@ -73,6 +73,19 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--mqtt-prefix", defaultValue = "hanport", description = "Topic prefix (default: ${DEFAULT-VALUE}).")
   String mqttPrefix;
 
+  @Option(
+      names = "--mqtt-discovery-prefix",
+      defaultValue = "homeassistant",
+      description = "Home Assistant's MQTT discovery prefix (default: ${DEFAULT-VALUE}).")
+  String mqttDiscoveryPrefix;
+
+  @Option(
+      names = "--mqtt-queue",
+      paramLabel = "READINGS",
+      defaultValue = "3600",
+      description = "Readings kept while the broker is away, oldest dropped first (default: ${DEFAULT-VALUE}).")
+  int mqttQueue;
+
   @Option(names = "--mqtt-field-topics", description = "Also publish each field on <prefix>/<meter>/<field>.")
   boolean mqttFieldTopics;
 
@@ -159,10 +172,16 @@ final class ServeCommand implements Callable<Integer> {
     if (mqtt == null) {
       return Optional.empty();
     }
+    if (mqttQueue < 1 || mqttMinIntervalSeconds < 0) {
+      throw new ParameterException(
+          spec.commandLine(), "--mqtt-queue must be 1 or more and --mqtt-min-interval 0 or more");
+    }
     try {
       return Optional.of(
           MqttSettings.parse(mqtt)
               .withPrefix(mqttPrefix)
+              .withDiscoveryPrefix(mqttDiscoveryPrefix)
+              .withQueueCapacity(mqttQueue)
               .withFieldTopics(mqttFieldTopics)
               .withRawTopic(mqttRaw)
               .withMinInterval(Duration.ofSeconds(mqttMinIntervalSeconds)));

@@ -65,6 +65,12 @@ public record MqttSettings(
         fieldTopics, rawTopic, queueCapacity, minInterval);
   }
 
+  /** Home Assistant's discovery prefix, when its MQTT integration was set to another. */
+  public MqttSettings withDiscoveryPrefix(String newPrefix) {
+    return new MqttSettings(host, port, tls, username, password, prefix, newPrefix,
+        fieldTopics, rawTopic, queueCapacity, minInterval);
+  }
+
   public MqttSettings withFieldTopics(boolean enabled) {
     return new MqttSettings(host, port, tls, username, password, prefix, discoveryPrefix,
         enabled, rawTopic, queueCapacity, minInterval);

@@ -193,17 +193,14 @@ public final class MqttSink implements ReadingSink {
     }
     String meter = reading.meter();
     boolean sent = announce(reading);
-    if (sent && due(topics.state(meter))) {
-      sent = send(topics.state(meter), reading.toJson(), false);
-    }
+    sent = sent && sendWhenDue(topics.state(meter), reading.toJson());
     if (sent && settings.fieldTopics()) {
       for (var field : reading.reading().fields().entrySet()) {
-        String topic = topics.field(meter, field.getKey().jsonName());
-        sent = sent && (!due(topic) || send(topic, plain(field.getValue()), false));
+        sent = sent && sendWhenDue(topics.field(meter, field.getKey().jsonName()), plain(field.getValue()));
       }
     }
     if (sent && settings.rawTopic()) {
-      sent = send(topics.raw(meter), HexFormat.of().withUpperCase().formatHex(reading.frame()), false);
+      sent = sendWhenDue(topics.raw(meter), HexFormat.of().withUpperCase().formatHex(reading.frame()));
     }
     if (sent) {
       published.incrementAndGet();
@@ -231,16 +228,23 @@ public final class MqttSink implements ReadingSink {
     return true;
   }
 
-  private boolean due(String topic) {
-    if (settings.minInterval().isZero()) {
-      return true;
-    }
+  /**
+   * Publishes unless the topic was published less than {@code minInterval} ago (rate limiting per
+   * topic); true when nothing is left to do. The time counts from a delivered publish only, so a
+   * reading retried after a reconnect is not skipped as too early.
+   */
+  private boolean sendWhenDue(String topic, String payload) {
     long now = clock.millis();
     Long last = lastPublishedMillis.get(topic);
     if (last != null && now - last < settings.minInterval().toMillis()) {
+      return true;
+    }
+    if (!send(topic, payload, false)) {
       return false;
     }
-    lastPublishedMillis.put(topic, now);
+    if (!settings.minInterval().isZero()) {
+      lastPublishedMillis.put(topic, now);
+    }
     return true;
   }
 

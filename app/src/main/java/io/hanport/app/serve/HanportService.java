@@ -43,6 +43,9 @@ public final class HanportService implements AutoCloseable {
   private final ServeBackend backend;
   private final WebServer web;
   private Optional<HomeWizardServer> homeWizard = Optional.empty();
+  private Optional<MqttSink> mqtt = Optional.empty();
+  private Optional<RawServer> rawServer = Optional.empty();
+  private BatchingWriter storeWriter;
 
   private HanportService(ServeSettings settings, Store store, String version) throws IOException {
     this.store = store;
@@ -87,6 +90,11 @@ public final class HanportService implements AutoCloseable {
     return web.port();
   }
 
+  /** The raw re-serve port, when it is served (0 in the settings picks a free one). */
+  public int rawServePort() {
+    return rawServer.orElseThrow().port();
+  }
+
   /** The HomeWizard API's port, when it is served (0 in the settings picks a free one). */
   public int homeWizardPort() {
     return homeWizard.orElseThrow().port();
@@ -94,13 +102,15 @@ public final class HanportService implements AutoCloseable {
 
   private Map<String, ReadingSink> sinks(ServeSettings settings, String version) throws IOException {
     Map<String, ReadingSink> sinks = new LinkedHashMap<>();
-    sinks.put("store", BatchingWriter.withDefaults(store));
+    storeWriter = BatchingWriter.withDefaults(store);
+    sinks.put("store", storeWriter);
     sinks.put("live", feed);
     sinks.put("metrics", metrics);
     if (settings.mqtt().isPresent()) {
-      MqttSink mqtt = new MqttSink(settings.mqtt().get(), version, Clock.systemUTC());
-      mqtt.start();
-      sinks.put("mqtt", mqtt);
+      MqttSink sink = new MqttSink(settings.mqtt().get(), version, Clock.systemUTC());
+      sink.start();
+      sinks.put("mqtt", sink);
+      mqtt = Optional.of(sink);
     }
     return sinks;
   }
@@ -113,6 +123,7 @@ public final class HanportService implements AutoCloseable {
     InetSocketAddress address = settings.rawServe().get();
     RawServer raw = new RawServer(address.getAddress(), address.getPort());
     closeables.add(raw);
+    rawServer = Optional.of(raw);
     return List.of(raw);
   }
 
@@ -122,6 +133,8 @@ public final class HanportService implements AutoCloseable {
     for (Pipeline pipeline : pipelines) {
       PipelineMetrics.writeTo(pipeline.status(), text);
     }
+    SinkMetrics.writeStore(storeWriter, text);
+    mqtt.ifPresent(sink -> SinkMetrics.writeMqtt(sink, text));
     JvmMetrics.writeTo(text);
     return text.toString();
   }

@@ -32,6 +32,7 @@ public final class BatchingWriter implements ReadingSink {
   private final int maxPending;
   private final ScheduledExecutorService scheduler;
   private final Object lock = new Object();
+  private final AppendStats stats = new AppendStats();
   private List<MeterReading> pending = new ArrayList<>();
   private long dropped;
   private volatile boolean failing;
@@ -81,7 +82,9 @@ public final class BatchingWriter implements ReadingSink {
     for (int from = 0; from < batch.size(); from += maxBatch) {
       List<MeterReading> part = batch.subList(from, Math.min(batch.size(), from + maxBatch));
       try {
+        long started = System.nanoTime();
         store.append(part);
+        stats.record(part.size(), System.nanoTime() - started);
       } catch (StoreException failure) {
         requeue(batch.subList(from, batch.size()));
         throw failure;
@@ -94,6 +97,17 @@ public final class BatchingWriter implements ReadingSink {
     synchronized (lock) {
       return dropped;
     }
+  }
+
+  /** Readings waiting for the next append. */
+  public int pending() {
+    synchronized (lock) {
+      return pending.size();
+    }
+  }
+
+  public AppendStats appendStats() {
+    return stats;
   }
 
   @Override

@@ -14,10 +14,10 @@ import java.util.regex.Pattern;
  * would reject (bad names, bad label syntax, unparsable values, a family's samples split up, a
  * sample without its TYPE, a counter whose name lacks {@code _total}).
  */
-final class ExpositionParser {
+public final class ExpositionParser {
 
   /** One sample: metric name, labels, value, and its family's type. */
-  record Sample(String name, Map<String, String> labels, double value, String type) {}
+  public record Sample(String name, Map<String, String> labels, double value, String type) {}
 
   private static final Pattern NAME = Pattern.compile("[a-zA-Z_:][a-zA-Z0-9_:]*");
   private static final Pattern SAMPLE =
@@ -27,7 +27,7 @@ final class ExpositionParser {
 
   private ExpositionParser() {}
 
-  static List<Sample> parse(String text) {
+  public static List<Sample> parse(String text) {
     List<Sample> samples = new ArrayList<>();
     Map<String, String> types = new LinkedHashMap<>();
     Set<String> closedFamilies = new HashSet<>();

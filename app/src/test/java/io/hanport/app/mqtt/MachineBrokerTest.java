@@ -18,8 +18,11 @@ class MachineBrokerTest {
   void readingAndDiscoveryReachTheMachinesBroker() throws Exception {
     Services.assumeReachable("127.0.0.1", 1883, "Mosquitto");
     String prefix = "hanport-test-" + UUID.randomUUID().toString().substring(0, 8);
-    MqttSettings settings = MqttSettings.parse("mqtt://127.0.0.1:1883").withPrefix(prefix);
-    try (Subscriber states = new Subscriber(1883, prefix + "/#")) {
+    // Its own discovery prefix too: the machine's broker may serve a real Home Assistant.
+    MqttSettings settings =
+        MqttSettings.parse("mqtt://127.0.0.1:1883").withPrefix(prefix).withDiscoveryPrefix(prefix + "-ha");
+    try (Subscriber states = new Subscriber(1883, prefix + "/#");
+        Subscriber discovery = new Subscriber(1883, prefix + "-ha/#")) {
       MqttSink sink = new MqttSink(settings, "test", Clock.systemUTC());
       sink.start();
       MeterReading reading = TestReadings.swedish("home", Instant.parse("2026-11-26T12:00:00Z"));
@@ -30,6 +33,9 @@ class MachineBrokerTest {
       sink.close();
 
       assertThat(received).singleElement().extracting(Subscriber.Message::payload).isEqualTo(reading.toJson());
+      // Leave no retained message behind on the shared broker.
+      discovery.await(m -> true, 26, Duration.ofSeconds(20)).forEach(m -> states.clearRetained(m.topic()));
+      states.clearRetained(prefix + "/status");
     }
   }
 }

@@ -12,15 +12,15 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
 /** A test client that records what arrives on a topic filter. */
-final class Subscriber implements AutoCloseable {
+public final class Subscriber implements AutoCloseable {
 
   /** One received message. */
-  record Message(String topic, String payload, boolean retained) {}
+  public record Message(String topic, String payload, boolean retained) {}
 
   private final Mqtt3BlockingClient client;
   private final List<Message> messages = new ArrayList<>();
 
-  Subscriber(int port, String filter) {
+  public Subscriber(int port, String filter) {
     client =
         MqttClient.builder().useMqttVersion3().serverHost("127.0.0.1").serverPort(port).buildBlocking();
     client.connect();
@@ -44,7 +44,7 @@ final class Subscriber implements AutoCloseable {
   }
 
   /** Waits until {@code count} messages match, and returns them in arrival order. */
-  synchronized List<Message> await(Predicate<Message> matching, int count, Duration timeout)
+  public synchronized List<Message> await(Predicate<Message> matching, int count, Duration timeout)
       throws InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
     List<Message> matched = matching(matching);
@@ -63,6 +63,11 @@ final class Subscriber implements AutoCloseable {
       }
     }
     return matched;
+  }
+
+  /** Removes a retained message, so that tests leave the machine's broker as they found it. */
+  public void clearRetained(String topic) {
+    client.publishWith().topic(topic).retain(true).qos(MqttQos.AT_LEAST_ONCE).send();
   }
 
   @Override
