@@ -5,14 +5,18 @@ import io.hanport.app.pipeline.ReadingSink;
 import io.hanport.codec.reading.Field;
 import io.hanport.codec.reading.MbusDevice;
 import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The latest value of every field each meter sends, as Prometheus metrics labelled by meter:
- * energy registers and failure counts are counters, everything measured now is a gauge, and text
- * fields become an {@code _info} metric with the text as a label. A field the meter does not send
+ * energy registers and failure counts are counters, everything measured now is a gauge, text
+ * fields become an {@code _info} metric with the text as a label, and the meter's clock a Unix
+ * time. A field the meter does not send
  * has no sample at all (never a 0).
  */
 public final class ReadingMetrics implements ReadingSink {
@@ -69,8 +73,23 @@ public final class ReadingMetrics implements ReadingSink {
       } else {
         text.gauge(name, help, Map.of("meter", meter), number);
       }
+    } else if (field == Field.METER_TIME) {
+      meterTimeSeconds((String) value)
+          .ifPresent(seconds -> text.gauge("hanport_meter_time_seconds", help, Map.of("meter", meter), seconds));
     } else if (value instanceof String string && field != Field.PROTOCOL) {
       text.gauge(name + "_info", help, Map.of("meter", meter, "value", string), 1);
+    }
+  }
+
+  /**
+   * The meter's clock as Unix time, when it says its offset; as an info label it would make a new
+   * series every reading, which Prometheus warns against (cardinality).
+   */
+  private static Optional<Double> meterTimeSeconds(String isoTime) {
+    try {
+      return Optional.of(OffsetDateTime.parse(isoTime).toEpochSecond() * 1.0);
+    } catch (DateTimeParseException noOffset) {
+      return Optional.empty();
     }
   }
 }

@@ -72,6 +72,24 @@ class ReadingMetricsTest {
   }
 
   @Test
+  void meterClockIsAUnixTimeNotANewSeriesPerReading() {
+    Telegram telegram =
+        Telegram.dsmr(
+            "ELL5\\253833635_A",
+            List.of(CosemObject.of(ObisCode.parse("0-0:1.0.0"), new CosemValue.Text("210217184019W"))));
+    ReadingMetrics metrics = new ReadingMetrics();
+    metrics.accept(
+        new MeterReading("home", "test", RECEIVED, new ReadingMapper(DecoderOptions.DEFAULT_ZONE).map(telegram), new byte[0]));
+
+    Map<String, ExpositionParser.Sample> byName =
+        render(metrics).stream().collect(Collectors.toMap(ExpositionParser.Sample::name, s -> s));
+
+    // 2021-02-17T18:40:19+01:00 (DSMR 'W' is winter time, READING.md)
+    assertThat(byName.get("hanport_meter_time_seconds").value()).isEqualTo(1613583619);
+    assertThat(byName).doesNotContainKey("hanport_meter_time_info");
+  }
+
+  @Test
   void jvmHealthParses() {
     PrometheusText text = new PrometheusText();
     JvmMetrics.writeTo(text);
