@@ -51,16 +51,29 @@ class MqttSinkTest {
       }
 
       broker.stop();
+      // The broker process is gone and the sink knows it: nothing below can reach the old one.
+      awaitCondition(() -> !sink.connected());
       List<MeterReading> whileDown = readings("home", 3, 10);
       whileDown.forEach(sink::accept);
+      // The publisher may already have been waiting in take(): it then holds the first for a retry.
+      assertThat(sink.queued()).as("readings waiting while the broker is down").isBetween(9, 10);
       broker.restart();
       try (Subscriber second = new Subscriber(broker.port, "hanport/+/state")) {
         List<Subscriber.Message> received = second.await(m -> true, 10, WAIT);
         assertThat(received).extracting(Subscriber.Message::payload).containsExactlyElementsOf(json(whileDown));
       }
       assertThat(sink.dropped()).isZero();
+      awaitCondition(() -> sink.published() == 13);
       sink.close();
     }
+  }
+
+  private static void awaitCondition(java.util.function.BooleanSupplier condition) throws InterruptedException {
+    long deadline = System.nanoTime() + WAIT.toNanos();
+    while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+    }
+    assertThat(condition.getAsBoolean()).as("condition within %s", WAIT).isTrue();
   }
 
   @Test

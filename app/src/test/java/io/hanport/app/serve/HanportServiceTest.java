@@ -121,5 +121,4 @@ class HanportServiceTest {
   private static String typeOf(List<Sample> samples, String name) {
     return samples.stream().filter(s -> s.name().equals(name)).map(Sample::type).findFirst().orElse("absent");
   }
-
 }
