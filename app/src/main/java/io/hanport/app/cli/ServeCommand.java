@@ -1,6 +1,7 @@
 package io.hanport.app.cli;
 
 import io.hanport.app.mqtt.MqttSettings;
+import io.hanport.app.mqtt.TrustedCa;
 import io.hanport.app.serve.HanportService;
 import io.hanport.app.serve.ServeSettings;
 import io.hanport.app.source.InputUri;
@@ -10,6 +11,7 @@ import io.hanport.app.web.WebCliOptions;
 import io.hanport.codec.DecoderOptions;
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -78,6 +80,12 @@ final class ServeCommand implements Callable<Integer> {
       defaultValue = "homeassistant",
       description = "Home Assistant's MQTT discovery prefix (default: ${DEFAULT-VALUE}).")
   String mqttDiscoveryPrefix;
+
+  @Option(
+      names = "--mqtt-ca",
+      paramLabel = "FILE",
+      description = "For mqtts://: the PEM file of the CA that signed the broker's certificate.")
+  Path mqttCa;
 
   @Option(
       names = "--mqtt-queue",
@@ -177,16 +185,27 @@ final class ServeCommand implements Callable<Integer> {
           spec.commandLine(), "--mqtt-queue must be 1 or more and --mqtt-min-interval 0 or more");
     }
     try {
-      return Optional.of(
+      MqttSettings settings =
           MqttSettings.parse(mqtt)
               .withPrefix(mqttPrefix)
               .withDiscoveryPrefix(mqttDiscoveryPrefix)
               .withQueueCapacity(mqttQueue)
               .withFieldTopics(mqttFieldTopics)
               .withRawTopic(mqttRaw)
-              .withMinInterval(Duration.ofSeconds(mqttMinIntervalSeconds)));
+              .withMinInterval(Duration.ofSeconds(mqttMinIntervalSeconds));
+      return Optional.of(mqttCa == null ? settings : settings.withTrustedCa(checkedCa(mqttCa)));
     } catch (IllegalArgumentException invalid) {
       throw new ParameterException(spec.commandLine(), "--mqtt: " + invalid.getMessage());
+    }
+  }
+
+  /** Reads the CA file now, so that a wrong one is a usage error at start, not a log line later. */
+  private Path checkedCa(Path file) {
+    try {
+      TrustedCa.load(file);
+      return file;
+    } catch (IllegalArgumentException invalid) {
+      throw new ParameterException(spec.commandLine(), "--mqtt-ca: " + invalid.getMessage());
     }
   }
 

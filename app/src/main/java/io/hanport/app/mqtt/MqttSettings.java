@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -14,6 +15,8 @@ import java.util.Optional;
  * @param queueCapacity readings kept while the broker is away; the default is one hour of a
  *     Dutch meter's one-second telegrams
  * @param minInterval publish a topic at most this often (zero: every reading), for slow links
+ * @param trustedCa for {@code mqtts://}: a PEM file of the CA that signed the broker's certificate
+ *     (a home broker's own CA); empty trusts the JVM's usual authorities
  */
 public record MqttSettings(
     String host,
@@ -26,7 +29,8 @@ public record MqttSettings(
     boolean fieldTopics,
     boolean rawTopic,
     int queueCapacity,
-    Duration minInterval) {
+    Duration minInterval,
+    Optional<Path> trustedCa) {
 
   public static final int DEFAULT_QUEUE_CAPACITY = 3600;
 
@@ -57,38 +61,43 @@ public record MqttSettings(
     }
     return new MqttSettings(
         parsed.getHost(), port, tls, username, password, "hanport", "homeassistant", false, false,
-        DEFAULT_QUEUE_CAPACITY, Duration.ZERO);
+        DEFAULT_QUEUE_CAPACITY, Duration.ZERO, Optional.empty());
   }
 
   public MqttSettings withPrefix(String newPrefix) {
     return new MqttSettings(host, port, tls, username, password, newPrefix, discoveryPrefix,
-        fieldTopics, rawTopic, queueCapacity, minInterval);
+        fieldTopics, rawTopic, queueCapacity, minInterval, trustedCa);
   }
 
   /** Home Assistant's discovery prefix, when its MQTT integration was set to another. */
   public MqttSettings withDiscoveryPrefix(String newPrefix) {
     return new MqttSettings(host, port, tls, username, password, prefix, newPrefix,
-        fieldTopics, rawTopic, queueCapacity, minInterval);
+        fieldTopics, rawTopic, queueCapacity, minInterval, trustedCa);
   }
 
   public MqttSettings withFieldTopics(boolean enabled) {
     return new MqttSettings(host, port, tls, username, password, prefix, discoveryPrefix,
-        enabled, rawTopic, queueCapacity, minInterval);
+        enabled, rawTopic, queueCapacity, minInterval, trustedCa);
   }
 
   public MqttSettings withRawTopic(boolean enabled) {
     return new MqttSettings(host, port, tls, username, password, prefix, discoveryPrefix,
-        fieldTopics, enabled, queueCapacity, minInterval);
+        fieldTopics, enabled, queueCapacity, minInterval, trustedCa);
   }
 
   public MqttSettings withQueueCapacity(int capacity) {
     return new MqttSettings(host, port, tls, username, password, prefix, discoveryPrefix,
-        fieldTopics, rawTopic, capacity, minInterval);
+        fieldTopics, rawTopic, capacity, minInterval, trustedCa);
   }
 
   public MqttSettings withMinInterval(Duration interval) {
     return new MqttSettings(host, port, tls, username, password, prefix, discoveryPrefix,
-        fieldTopics, rawTopic, queueCapacity, interval);
+        fieldTopics, rawTopic, queueCapacity, interval, trustedCa);
+  }
+
+  public MqttSettings withTrustedCa(Path caFile) {
+    return new MqttSettings(host, port, tls, username, password, prefix, discoveryPrefix,
+        fieldTopics, rawTopic, queueCapacity, minInterval, Optional.of(caFile));
   }
 
   /** The broker's address without credentials, for logs and status. */

@@ -134,7 +134,10 @@ public final class MqttSink implements ReadingSink {
                         context.getCause().getMessage());
                   }
                 });
-    if (settings.tls()) {
+    if (settings.tls() && settings.trustedCa().isPresent()) {
+      builder =
+          builder.sslConfig().trustManagerFactory(TrustedCa.load(settings.trustedCa().get())).applySslConfig();
+    } else if (settings.tls()) {
       builder = builder.sslWithDefaultConfig();
     }
     return builder.buildAsync();

@@ -9,6 +9,8 @@ import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -21,13 +23,53 @@ final class PrivateBroker implements AutoCloseable {
   private static final Path MOSQUITTO = Path.of("/usr/sbin/mosquitto");
 
   final int port;
+  private final List<String> arguments;
   private Process process;
 
-  private PrivateBroker(int port) {
+  private PrivateBroker(int port, List<String> arguments) {
     this.port = port;
+    this.arguments = arguments;
   }
 
   static PrivateBroker start() throws IOException {
+    assumeInstalled();
+    int port = freePort();
+    PrivateBroker broker = new PrivateBroker(port, List.of("-p", String.valueOf(port)));
+    broker.restart();
+    return broker;
+  }
+
+  /** A broker that speaks only TLS, with the test certificate of src/test/resources/tls. */
+  static PrivateBroker startTls(Path folder) throws IOException {
+    assumeInstalled();
+    int port = freePort();
+    Path config = folder.resolve("mosquitto.conf");
+    Files.writeString(
+        config,
+        String.join(
+            "\n",
+            "listener " + port + " 127.0.0.1",
+            "allow_anonymous true",
+            // Run as root (CI), Mosquitto would switch to its own user, who cannot read the key here.
+            "user root",
+            "cafile " + resource("tls/ca.pem"),
+            "certfile " + resource("tls/broker.pem"),
+            "keyfile " + resource("tls/broker.key"),
+            ""));
+    PrivateBroker broker = new PrivateBroker(port, List.of("-c", config.toString()));
+    broker.restart();
+    return broker;
+  }
+
+  static Path resource(String name) {
+    try {
+      return Path.of(PrivateBroker.class.getClassLoader().getResource(name).toURI());
+    } catch (java.net.URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static void assumeInstalled() {
     if (!Files.isExecutable(MOSQUITTO)) {
       String reason = "Mosquitto is not installed at " + MOSQUITTO;
       if ("1".equals(System.getenv("HANPORT_REQUIRE_SERVICES"))) {
@@ -35,9 +77,6 @@ final class PrivateBroker implements AutoCloseable {
       }
       Assumptions.abort(reason + ": test skipped");
     }
-    PrivateBroker broker = new PrivateBroker(freePort());
-    broker.restart();
-    return broker;
   }
 
   void stop() throws InterruptedException {
@@ -47,11 +86,18 @@ final class PrivateBroker implements AutoCloseable {
 
   void restart() throws IOException {
     process =
-        new ProcessBuilder(MOSQUITTO.toString(), "-p", String.valueOf(port))
+        new ProcessBuilder(command())
             .redirectErrorStream(true)
             .redirectOutput(ProcessBuilder.Redirect.DISCARD)
             .start();
     awaitListening(Duration.ofSeconds(10));
+  }
+
+  private List<String> command() {
+    List<String> command = new ArrayList<>();
+    command.add(MOSQUITTO.toString());
+    command.addAll(arguments);
+    return command;
   }
 
   @Override
