@@ -18,8 +18,9 @@ import java.util.Optional;
  * The HomeWizard Wi-Fi P1 meter's local API, version 1 ({@code GET /api}, {@code GET
  * /api/v1/data}, {@code GET /api/v1/telegram}), so that tools which already speak it (Home
  * Assistant's HomeWizard integration, evcc) can read hanport unchanged. Field names and units
- * follow HomeWizard's public API documentation, including its own spelling {@code
- * montly_power_peak_w}. As there, a value the meter does not send is left out, and active power
+ * follow HomeWizard's public API documentation (docs/v1/measurement.mdx of
+ * homewizard/api-documentation), including its own spelling {@code montly_power_peak_w} and the
+ * {@code gas_unique_id} of its example and of real devices (its table says {@code unique_gas_id}). As there, a value the meter does not send is left out, and active power
  * is net: import minus export, negative while exporting.
  */
 public final class HomeWizardApi {
@@ -27,6 +28,8 @@ public final class HomeWizardApi {
   private static final ObisCode DSMR_VERSION = ObisCode.parse("1-3:0.2.8");
   private static final ObisCode EQUIPMENT_ID = ObisCode.parse("0-0:96.1.1");
   private static final ObisCode MONTH_PEAK = ObisCode.parse("1-0:1.6.0");
+  /** DSMR 5.0.2 §6.12: voltage sags (32.32.0, …) and swells (32.36.0, …) per phase. */
+  private static final String[] PHASE_C = {"32", "52", "72"};
   private static final int GAS = 3;
 
   private final String firmwareVersion;
@@ -39,7 +42,7 @@ public final class HomeWizardApi {
   public Map<String, Object> device(String meter) {
     Map<String, Object> device = new LinkedHashMap<>();
     device.put("product_type", "HWE-P1");
-    device.put("product_name", "P1 meter");
+    device.put("product_name", "P1 Meter");
     device.put("serial", serial(meter));
     device.put("firmware_version", firmwareVersion);
     device.put("api_version", "v1");
@@ -72,10 +75,21 @@ public final class HomeWizardApi {
     copy(reading, data, Field.CURRENT_L3_A, "active_current_l3_a");
     reading.integer(Field.POWER_FAILURES).ifPresent(n -> data.put("any_power_fail_count", n));
     reading.integer(Field.LONG_POWER_FAILURES).ifPresent(n -> data.put("long_power_fail_count", n));
+    sagsAndSwells(reading, data);
     reading.decimal(Field.AVERAGE_DEMAND_KW).ifPresent(kw -> data.put("active_power_average_w", watts(kw)));
     monthPeak(reading, data);
     gasAndExternal(reading, data);
     return data;
+  }
+
+  private static void sagsAndSwells(Reading reading, Map<String, Object> data) {
+    for (int phase = 1; phase <= PHASE_C.length; phase++) {
+      String c = PHASE_C[phase - 1];
+      String sags = "voltage_sag_l" + phase + "_count";
+      String swells = "voltage_swell_l" + phase + "_count";
+      object(reading, ObisCode.parse("1-0:" + c + ".32.0")).flatMap(HomeWizardApi::integer).ifPresent(n -> data.put(sags, n));
+      object(reading, ObisCode.parse("1-0:" + c + ".36.0")).flatMap(HomeWizardApi::integer).ifPresent(n -> data.put(swells, n));
+    }
   }
 
   private static void monthPeak(Reading reading, Map<String, Object> data) {

@@ -51,15 +51,18 @@ public final class HomeWizardServer implements AutoCloseable {
       Map<String, Object> data = reading.map(api::data).orElse(Map.of());
       send(exchange, 200, "application/json", json.writeValueAsString(data));
     } else if (path.equals("/api/v1/telegram")) {
-      String telegram = reading.map(r -> new String(r.frame(), StandardCharsets.ISO_8859_1)).orElse("");
-      send(exchange, 200, "text/plain; charset=utf-8", telegram);
+      // The frame's bytes as received: a P1 telegram is ASCII under its CRC, never re-encoded.
+      send(exchange, 200, "text/plain", reading.map(MeterReading::frame).orElse(new byte[0]));
     } else {
       send(exchange, 404, "application/json", "{\"error\":\"no such endpoint\"}");
     }
   }
 
   private static void send(HttpExchange exchange, int status, String type, String body) throws IOException {
-    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+    send(exchange, status, type, body.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static void send(HttpExchange exchange, int status, String type, byte[] bytes) throws IOException {
     exchange.getResponseHeaders().set("Content-Type", type);
     exchange.sendResponseHeaders(status, bytes.length);
     try (OutputStream out = exchange.getResponseBody()) {

@@ -59,6 +59,47 @@ class HomeWizardApiTest {
         .containsEntry("value", new BigDecimal("0.107")));
   }
 
+  /**
+   * Every name hanport writes is one HomeWizard documents for the HWE-P1 (docs/v1/measurement.mdx,
+   * parameters table and its 3-phase example, which adds active_tariff and gas_unique_id).
+   */
+  static final java.util.Set<String> DOCUMENTED =
+      java.util.Set.of(
+          "unique_id", "smr_version", "meter_model", "wifi_ssid", "wifi_strength", "active_tariff",
+          "total_power_import_kwh", "total_power_import_t1_kwh", "total_power_import_t2_kwh",
+          "total_power_import_t3_kwh", "total_power_import_t4_kwh", "total_power_export_kwh",
+          "total_power_export_t1_kwh", "total_power_export_t2_kwh", "total_power_export_t3_kwh",
+          "total_power_export_t4_kwh", "active_power_w", "active_power_l1_w", "active_power_l2_w",
+          "active_power_l3_w", "active_voltage_l1_v", "active_voltage_l2_v", "active_voltage_l3_v",
+          "active_current_l1_a", "active_current_l2_a", "active_current_l3_a", "active_frequency_hz",
+          "voltage_sag_l1_count", "voltage_sag_l2_count", "voltage_sag_l3_count",
+          "voltage_swell_l1_count", "voltage_swell_l2_count", "voltage_swell_l3_count",
+          "any_power_fail_count", "long_power_fail_count", "active_power_average_w",
+          "montly_power_peak_w", "montly_power_peak_timestamp", "total_gas_m3", "gas_timestamp",
+          "gas_unique_id", "external");
+
+  @Test
+  void everyNameWrittenIsDocumented() throws IOException {
+    for (String capture :
+        List.of("captures/p1_dsmr_parser_v5.txt", "captures/p1_se_ell5_hanporten_7945.txt",
+            "captures/p1_openhab_iskra_am550.txt")) {
+      assertThat(api.data(decode(capture)).keySet()).as(capture).isSubsetOf(DOCUMENTED);
+    }
+  }
+
+  @Test
+  void voltageSagsAndSwellsPerPhase() throws IOException {
+    Map<String, Object> data = api.data(decode("captures/p1_dsmr_parser_v5.txt"));
+
+    assertThat(data)
+        .containsEntry("voltage_sag_l1_count", 0L)
+        .containsEntry("voltage_sag_l3_count", 0L)
+        .containsEntry("voltage_swell_l3_count", 0L);
+    assertThat(api.data(decode("captures/p1_se_ell5_hanporten_7945.txt")))
+        .as("absent where the meter sends no such register")
+        .doesNotContainKeys("voltage_sag_l1_count", "voltage_swell_l1_count");
+  }
+
   @Test
   void swedishMeterLeavesOutWhatItDoesNotSend() throws IOException {
     Map<String, Object> data = api.data(decode("captures/p1_se_ell5_hanporten_7945.txt"));
@@ -95,6 +136,7 @@ class HomeWizardApiTest {
   void deviceDescribesAHomeWizardP1Meter() {
     assertThat(api.device("home"))
         .containsEntry("product_type", "HWE-P1")
+        .containsEntry("product_name", "P1 Meter")
         .containsEntry("api_version", "v1")
         .containsKeys("product_name", "serial", "firmware_version");
     assertThat((String) api.device("home").get("serial")).matches("[0-9a-f]{12}");
