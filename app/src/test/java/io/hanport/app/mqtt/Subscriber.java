@@ -70,6 +70,21 @@ public final class Subscriber implements AutoCloseable {
     client.publishWith().topic(topic).retain(true).qos(MqttQos.AT_LEAST_ONCE).send();
   }
 
+  /**
+   * Removes every retained message under {@code root}: subscribes, waits for a marker published
+   * after subscribing (a broker sends retained messages first), and clears what came before it.
+   */
+  public static void clearRetainedUnder(int port, String root) throws InterruptedException {
+    String marker = root + "/cleanup-marker";
+    try (Subscriber subscriber = new Subscriber(port, root + "/#")) {
+      subscriber.client.publishWith().topic(marker).qos(MqttQos.AT_LEAST_ONCE).send();
+      subscriber.await(m -> m.topic().equals(marker), 1, Duration.ofSeconds(30));
+      for (Message message : subscriber.await(m -> m.retained(), Integer.MAX_VALUE, Duration.ZERO)) {
+        subscriber.clearRetained(message.topic());
+      }
+    }
+  }
+
   @Override
   public void close() {
     client.disconnect();

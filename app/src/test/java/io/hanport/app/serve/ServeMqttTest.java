@@ -48,21 +48,18 @@ class ServeMqttTest {
 
   private String prefix;
   private String discoveryPrefix;
-  private final Set<String> retainedTopics = new LinkedHashSet<>();
 
   @BeforeEach
   void prefixes() {
     Services.assumeReachable("127.0.0.1", BROKER, "Mosquitto");
     prefix = "hanport-test-" + UUID.randomUUID().toString().substring(0, 8);
     discoveryPrefix = prefix + "-homeassistant";
-    retainedTopics.add(prefix + "/status");
   }
 
   @AfterEach
   void leaveTheBrokerClean() throws Exception {
-    try (Subscriber cleaner = new Subscriber(BROKER, prefix + "/nothing")) {
-      retainedTopics.forEach(cleaner::clearRetained);
-    }
+    Subscriber.clearRetainedUnder(BROKER, prefix);
+    Subscriber.clearRetainedUnder(BROKER, discoveryPrefix);
   }
 
   @Test
@@ -168,7 +165,6 @@ class ServeMqttTest {
       List<Message> configs = discovery.await(m -> true, numericFields.size(), WAIT);
       Set<String> objects = new LinkedHashSet<>();
       for (Message message : configs) {
-        retainedTopics.add(message.topic());
         assertThat(message.retained()).as(message.topic()).isTrue();
         assertThat(message.topic()).matches(discoveryPrefix + "/sensor/hanport_home/[a-z0-9_]+/config");
         String object = message.topic().split("/")[3];
