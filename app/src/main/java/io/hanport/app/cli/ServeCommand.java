@@ -10,6 +10,7 @@ import io.hanport.app.store.StoreException;
 import io.hanport.app.web.WebCliOptions;
 import io.hanport.codec.DecoderOptions;
 import java.io.IOException;
+import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -135,6 +136,9 @@ final class ServeCommand implements Callable<Integer> {
       service = HanportService.start(settings, HanportCommand.version());
     } catch (StoreException unusable) {
       terminal.err().println("hanport: " + unusable.getMessage());
+      return Cli.EXIT_IO;
+    } catch (BindException portTaken) {
+      terminal.err().println("hanport: " + portTaken.getMessage());
       return Cli.EXIT_IO;
     }
     CountDownLatch stopped = new CountDownLatch(1);

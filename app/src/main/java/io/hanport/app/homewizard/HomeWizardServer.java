@@ -6,6 +6,7 @@ import com.sun.net.httpserver.HttpServer;
 import io.hanport.app.pipeline.MeterReading;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -30,7 +31,13 @@ public final class HomeWizardServer implements AutoCloseable {
       throws IOException {
     this.api = api;
     this.latest = latest;
-    server = HttpServer.create(address, 0);
+    try {
+      server = HttpServer.create(address, 0);
+    } catch (BindException taken) {
+      throw new BindException(
+          "--homewizard-api cannot listen on port " + address.getPort() + " (" + taken.getMessage()
+              + "): choose another port, or allow a port below 1024 (see README, HomeWizard)");
+    }
     server.createContext("/api", this::handle);
     server.start();
   }

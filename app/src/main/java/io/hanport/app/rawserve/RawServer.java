@@ -3,6 +3,7 @@ package io.hanport.app.rawserve;
 import io.hanport.app.pipeline.ByteTap;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.BindException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -48,7 +49,13 @@ public final class RawServer implements ByteTap, AutoCloseable {
     this.clientBufferBytes = clientBufferBytes;
     server = new ServerSocket();
     server.setReuseAddress(true);
-    server.bind(new InetSocketAddress(bind, port));
+    try {
+      server.bind(new InetSocketAddress(bind, port));
+    } catch (BindException taken) {
+      server.close();
+      throw new BindException(
+          "--serve-raw cannot listen on port " + port + " (" + taken.getMessage() + "): choose another port");
+    }
     acceptor = new Thread(this::acceptForever, "raw-serve-accept");
     acceptor.setDaemon(true);
     acceptor.start();
