@@ -62,7 +62,8 @@ final class DiscoveryPayloads {
     Map<String, Object> config = new LinkedHashMap<>();
     config.put("name", spec.name());
     config.put("unique_id", Topics.nodeId(meter) + "_" + object);
-    config.put("object_id", Topics.nodeId(meter) + "_" + object);
+    // Not object_id: Home Assistant deprecated it in 2025.10 and ignores it since 2026.4.
+    config.put("default_entity_id", "sensor." + Topics.nodeId(meter) + "_" + object);
     config.put("state_topic", topics.state(meter));
     config.put("value_template", template);
     putIfNotEmpty(config, "device_class", spec.deviceClass());

@@ -61,6 +61,8 @@ class DiscoveryPayloadsTest {
     assertThat(config)
         .containsEntry("name", "Energy import")
         .containsEntry("unique_id", "hanport_home_energy_import_kwh")
+        .containsEntry("default_entity_id", "sensor.hanport_home_energy_import_kwh")
+        .doesNotContainKey("object_id")
         .containsEntry("state_topic", "hanport/home/state")
         .containsEntry("value_template", "{{ value_json.energy_import_kwh }}")
         .containsEntry("device_class", "energy")

@@ -179,6 +179,7 @@ class ServeMqttTest {
     assertThat(config.get("state_topic").asText()).isEqualTo(prefix + "/home/state");
     assertThat(config.get("value_template").asText()).isEqualTo("{{ value_json." + field + " }}");
     assertThat(config.get("unique_id").asText()).isEqualTo("hanport_home_" + field);
+    assertThat(config.get("default_entity_id").asText()).isEqualTo("sensor.hanport_home_" + field);
     assertThat(config.get("availability_topic").asText()).isEqualTo(prefix + "/status");
     assertThat(config.get("payload_available").asText()).isEqualTo("online");
     assertThat(config.get("payload_not_available").asText()).isEqualTo("offline");
