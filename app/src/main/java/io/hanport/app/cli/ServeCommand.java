@@ -64,6 +64,8 @@ final class ServeCommand implements Callable<Integer> {
 
   @Mixin WebCliOptions web = new WebCliOptions();
 
+  @Mixin TariffOptions tariff = new TariffOptions();
+
   @Option(
       names = "--mqtt",
       paramLabel = "URI",
@@ -147,7 +149,8 @@ final class ServeCommand implements Callable<Integer> {
         web.settings(decoderOptions.zone()),
         mqttSettings(),
         address("--serve-raw", serveRaw),
-        address("--homewizard-api", homeWizardApi));
+        address("--homewizard-api", homeWizardApi))
+        .withTariff(tariff.settings(spec));
   }
 
   private Optional<MqttSettings> mqttSettings() {

@@ -5,6 +5,7 @@ import io.hanport.app.homewizard.HomeWizardServer;
 import io.hanport.app.metrics.JvmMetrics;
 import io.hanport.app.metrics.PrometheusText;
 import io.hanport.app.metrics.ReadingMetrics;
+import io.hanport.app.mqtt.HeadroomPublisher;
 import io.hanport.app.mqtt.MqttSink;
 import io.hanport.app.pipeline.MeterReading;
 import io.hanport.app.pipeline.Pipeline;
@@ -41,6 +42,7 @@ public final class HanportService implements AutoCloseable {
   private final ServeBackend backend;
   private final WebServer web;
   private Optional<HomeWizardServer> homeWizard = Optional.empty();
+  private Optional<ServeTariff> tariff = Optional.empty();
 
   private HanportService(ServeSettings settings, Store store, String version) throws IOException {
     this.store = store;
@@ -54,7 +56,7 @@ public final class HanportService implements AutoCloseable {
               sinks);
       pipelines.add(pipeline);
     }
-    this.backend = new ServeBackend(store, feed, pipelines);
+    this.backend = new ServeBackend(store, feed, pipelines, tariff);
     this.web = new WebServer(backend, feed, settings.dashboard());
     web.addTextRoute("/metrics", PrometheusText.CONTENT_TYPE, this::metricsText);
     if (settings.homeWizardApi().isPresent()) {
@@ -93,10 +95,22 @@ public final class HanportService implements AutoCloseable {
     sinks.put("store", BatchingWriter.withDefaults(store));
     sinks.put("live", feed);
     sinks.put("metrics", metrics);
+    List<HeadroomService.Listener> headroomListeners = new ArrayList<>();
+    headroomListeners.add(HeadroomListeners.of(feed::headroom, feed::headroomWarning));
     if (settings.mqtt().isPresent()) {
       MqttSink mqtt = new MqttSink(settings.mqtt().get(), version, Clock.systemUTC());
       mqtt.start();
       sinks.put("mqtt", mqtt);
+      HeadroomPublisher publisher =
+          new HeadroomPublisher(mqtt, settings.mqtt().get(), version, Clock.systemUTC());
+      headroomListeners.add(HeadroomListeners.of(publisher::headroom, publisher::warning));
+    }
+    if (settings.tariff().isPresent()) {
+      ServeTariff started = ServeTariff.start(
+          settings.tariff().get(), store, settings.dashboard().zone(), headroomListeners);
+      closeables.add(started);
+      started.headroomSink().ifPresent(headroom -> sinks.put("headroom", headroom));
+      tariff = Optional.of(started);
     }
     if (settings.rawServe().isPresent()) {
       RawServer raw = new RawServer(settings.rawServe().get().getAddress(), settings.rawServe().get().getPort());
