@@ -110,7 +110,11 @@ final class HeadroomService implements ReadingSink {
       for (Listener listener : listeners) {
         listener.headroom(meterReading.meter(), headroom);
       }
-      state.watcher.update(headroom);
+      // A threshold of 0 (no peak yet this month or today) would warn at every first window:
+      // nothing a household can act on.
+      if (headroom.thresholdKw().filter(kw -> kw.signum() > 0).isPresent()) {
+        state.watcher.update(headroom);
+      }
     }
   }
 
