@@ -78,13 +78,13 @@ export class TodayView {
       ['cost.fixed', today.fixed_fees],
       ['cost.vat', today.vat],
     ].filter(([key, amount]) => key !== 'cost.spot' || monthCost.spot_prices);
-    if (monthCost.peak) {
-      rows.push(['cost.peak', monthCost.peak.charge_so_far]);
-    }
     breakdown.replaceChildren(...rows.flatMap(([key, amount]) => [element('dt', '', t(key)),
       element('dd', '', money(amount, currency))]));
     breakdown.hidden = false;
+    // The peak charge belongs to the month: today's cost leaves it out, the month's includes it.
     monthLine.textContent = t('today.month.cost', { value: money(monthCost.summary.total, currency) })
-      + (monthCost.peak ? ' · ' + t('cost.peak.projected', { value: money(monthCost.peak.charge_projected, currency) }) : '');
+      + (monthCost.peak ? ' · ' + t('cost.peak', {
+        value: money(monthCost.peak.charge_so_far, currency), projected: money(monthCost.peak.charge_projected, currency),
+      }) : '');
   }
 }
