@@ -1,8 +1,8 @@
 package io.hanport.app.tariff;
 
+import static io.hanport.app.tariff.TariffCli.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.hanport.app.cli.TariffCheckCommand;
 import io.hanport.app.pipeline.MeterReading;
 import io.hanport.app.store.Store;
 import io.hanport.app.store.Stores;
@@ -11,8 +11,6 @@ import io.hanport.codec.obis.CosemValue;
 import io.hanport.codec.obis.ObisCode;
 import io.hanport.codec.obis.Telegram;
 import io.hanport.codec.reading.ReadingMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +23,6 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * {@code hanport tariff check --db}: the bill from the history store's rollups, which must equal
@@ -41,8 +38,6 @@ class TariffCheckFromDatabaseTest {
 
   @TempDir Path dir;
   private String database;
-
-  private record Run(int exitCode, String out, String err) {}
 
   @BeforeEach
   void storeJanuary() {
@@ -102,24 +97,9 @@ class TariffCheckFromDatabaseTest {
         "main", "test", time, mapper.map(Telegram.dsmr("ELL5\\253833635_A", objects)), new byte[0]);
   }
 
-  private Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine commandLine =
-        new CommandLine(new TariffCheckCommand.TariffCommand())
-            .setOut(new PrintWriter(out, true))
-            .setErr(new PrintWriter(err, true))
-            .setExecutionExceptionHandler(
-                (exception, failed, parsed) -> {
-                  failed.getErr().println("hanport: " + exception.getMessage());
-                  return 1;
-                });
-    return new Run(commandLine.execute(args), out.toString(), err.toString());
-  }
-
   @Test
   void aStoredMonthIsBilledLikeTheSameEnergyFromAFile() {
-    Run run =
+    TariffCli.Run run =
         run("check", "--rules", "ellevio", "--db", database, "--from", "2026-01-01", "--to",
             "2026-01-31");
 
@@ -140,11 +120,11 @@ class TariffCheckFromDatabaseTest {
         Files.writeString(
             dir.resolve("prices.csv"),
             "start;end;price_per_kwh\n2026-01-01 00:00;2026-01-31 00:00;0,5\n");
-    Run first =
+    TariffCli.Run first =
         run("check", "--rules", "ellevio", "--db", database, "--bidding-zone", "SE3", "--prices",
             prices.toString(), "--from", "2026-01-01", "--to", "2026-01-30");
     Files.delete(prices);
-    Run second =
+    TariffCli.Run second =
         run("check", "--rules", "ellevio", "--db", database, "--bidding-zone", "SE3", "--from",
             "2026-01-01", "--to", "2026-01-30");
 
@@ -159,7 +139,7 @@ class TariffCheckFromDatabaseTest {
   @Test
   void pricesForTheDatabaseNeedTheirBiddingZone() throws Exception {
     Path prices = Files.writeString(dir.resolve("prices.csv"), "start;price_per_kwh\n");
-    Run run =
+    TariffCli.Run run =
         run("check", "--rules", "ellevio", "--db", database, "--prices", prices.toString(),
             "--from", "2026-01-01", "--to", "2026-01-31");
 
@@ -170,7 +150,7 @@ class TariffCheckFromDatabaseTest {
   @Test
   void aMissingDatabaseIsNamedAndNotCreated() {
     Path missing = dir.resolve("elsewhere/hanport.db");
-    Run run =
+    TariffCli.Run run =
         run("check", "--rules", "ellevio", "--db", "sqlite:" + missing, "--from", "2026-01-01",
             "--to", "2026-01-31");
 
@@ -182,7 +162,7 @@ class TariffCheckFromDatabaseTest {
   @Test
   void energyComesFromTheFileOrTheDatabaseNotBoth() throws Exception {
     Path energy = Files.writeString(dir.resolve("energy.csv"), "start,import_kwh\n");
-    Run run =
+    TariffCli.Run run =
         run("check", "--rules", "ellevio", "--db", database, "--energy", energy.toString(),
             "--from", "2026-01-01", "--to", "2026-01-31");
 
@@ -192,7 +172,7 @@ class TariffCheckFromDatabaseTest {
 
   @Test
   void aDatabaseOpensInTheZoneItsDaysWereCutIn() {
-    Run run =
+    TariffCli.Run run =
         run("check", "--rules", "elvia", "--db", database, "--from", "2026-01-01", "--to",
             "2026-01-31");
 
