@@ -1,6 +1,5 @@
 package io.hanport.app.serve;
 
-import io.hanport.app.store.Resolution;
 import io.hanport.app.store.Store;
 import io.hanport.app.tariff.Bill;
 import io.hanport.app.tariff.EnergySeries;
@@ -14,13 +13,9 @@ import java.util.Optional;
 
 /**
  * What stored energy costs under the configured tariff: the engine's bill for local days, from the
- * store's 15-minute rows (hourly ones for long periods, where a quarter's precision is not worth
- * reading a year of rows), with the month's earlier days for its peaks.
+ * store's 15-minute rows, with the month's earlier days for its peaks.
  */
 final class CostService {
-
-  /** Beyond this many days of energy, hourly rows: a year of quarters is 35 000 rows. */
-  private static final int QUARTERS_UP_TO_DAYS = 62;
 
   private final TariffRules rules;
   private final TariffEngine engine;
@@ -42,11 +37,8 @@ final class CostService {
    * @throws TariffException when the stored energy does not fit the tariff's peak rule
    */
   Bill bill(String meter, LocalDate from, LocalDate toExclusive) throws TariffException {
-    LocalDate historyStart = historyStart(from);
-    Resolution resolution = resolution(historyStart, toExclusive);
     EnergySeries series =
-        new StoreEnergyProvider(store, resolution)
-            .energy(meter, start(historyStart), start(toExclusive));
+        new StoreEnergyProvider(store).energy(meter, start(historyStart(from)), start(toExclusive));
     Optional<PriceTable> table = prices.map(updater -> updater.table(from, toExclusive));
     return engine.bill(series, table, from, toExclusive);
   }
@@ -55,14 +47,6 @@ final class CostService {
   private LocalDate historyStart(LocalDate from) {
     int months = rules.peak().map(rule -> rule.rollingMonths() - 1).orElse(0);
     return from.withDayOfMonth(1).minusMonths(months);
-  }
-
-  private Resolution resolution(LocalDate from, LocalDate toExclusive) {
-    boolean quarterDemand = rules.peak().map(rule -> rule.measureMinutes() < 60).orElse(false);
-    if (quarterDemand || toExclusive.toEpochDay() - from.toEpochDay() <= QUARTERS_UP_TO_DAYS) {
-      return Resolution.QUARTER_HOUR;
-    }
-    return Resolution.HOUR;
   }
 
   private Instant start(LocalDate day) {

@@ -1,10 +1,11 @@
 package io.hanport.app.serve;
 
-import io.hanport.app.store.Resolution;
 import io.hanport.app.store.Store;
+import io.hanport.app.store.StoreException;
 import io.hanport.app.tariff.Bill;
+import io.hanport.app.tariff.EnergyProvider;
+import io.hanport.app.tariff.EnergySeries;
 import io.hanport.app.tariff.Headroom;
-import io.hanport.app.tariff.MemoryPriceStore;
 import io.hanport.app.tariff.TariffException;
 import io.hanport.app.web.TariffStatus;
 import java.time.Clock;
@@ -14,8 +15,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The tariff side of a running instance (issue 8): prices kept up to date, costs from the store,
- * live headroom as a sink when the tariff has a peak charge. Closing it stops the price fetching.
+ * The tariff side of a running instance (issue 8): prices kept up to date in the history database,
+ * costs from the store, live headroom as a sink when the tariff has a peak charge. Closing it stops
+ * the price fetching.
  */
 final class ServeTariff implements AutoCloseable {
 
@@ -41,17 +43,34 @@ final class ServeTariff implements AutoCloseable {
       List<HeadroomService.Listener> listeners) {
     Optional<PriceUpdater> prices = Optional.empty();
     if (settings.hasPrices()) {
-      PriceUpdater updater = new PriceUpdater(settings, new MemoryPriceStore(), Clock.systemUTC());
+      PriceUpdater updater = new PriceUpdater(settings, new StorePriceStore(store), Clock.systemUTC());
       updater.start();
       prices = Optional.of(updater);
     }
     Optional<HeadroomService> headroom = Optional.empty();
     if (settings.rules().peak().isPresent()) {
-      headroom = Optional.of(new HeadroomService(settings.rules(),
-          new StoreEnergyProvider(store, Resolution.QUARTER_HOUR), meterZone, listeners));
+      headroom = Optional.of(new HeadroomService(settings.rules(), storedSoFar(store), meterZone,
+          listeners));
     }
     return new ServeTariff(settings, prices, new CostService(settings.rules(), store, prices),
         headroom);
+  }
+
+  /**
+   * The store's energy for headroom; a meter whose first readings the store has not written yet
+   * has no history so far, which is no error.
+   */
+  private static EnergyProvider storedSoFar(Store store) {
+    StoreEnergyProvider stored = new StoreEnergyProvider(store);
+    return (meter, from, to) -> {
+      boolean known;
+      try {
+        known = store.meters().stream().anyMatch(info -> info.name().equals(meter));
+      } catch (StoreException unreadable) {
+        throw new TariffException(unreadable.getMessage());
+      }
+      return known ? stored.energy(meter, from, to) : EnergySeries.of(List.of());
+    };
   }
 
   /** The headroom sink, when the tariff has a peak charge. */
