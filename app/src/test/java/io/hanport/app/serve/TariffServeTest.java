@@ -161,21 +161,26 @@ class TariffServeTest {
     return org.assertj.core.data.Offset.offset(new BigDecimal(amount));
   }
 
-  private JsonNode await(String url, Predicate<JsonNode> ready) throws Exception {
+  /** Asks until the answer is ready; before the first reading the meter is still unknown. */
+  private void await(String url, Predicate<JsonNode> ready) throws Exception {
     long deadline = System.nanoTime() + WAIT.toNanos();
-    JsonNode body = get(url);
-    while (!ready.test(body) && System.nanoTime() < deadline) {
+    HttpResponse<String> response = send(url);
+    while (!(response.statusCode() == 200 && ready.test(json.readTree(response.body())))
+        && System.nanoTime() < deadline) {
       Thread.sleep(200);
-      body = get(url);
+      response = send(url);
     }
-    assertThat(ready.test(body)).as("within " + WAIT + ": " + url).isTrue();
-    return body;
+    assertThat(ready.test(get(url))).as("within " + WAIT + ": " + url).isTrue();
   }
 
   private JsonNode get(String url) throws Exception {
-    HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url)).build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> response = send(url);
     assertThat(response.statusCode()).as(url + ": " + response.body()).isEqualTo(200);
     return json.readTree(response.body());
+  }
+
+  private HttpResponse<String> send(String url) throws Exception {
+    return http.send(HttpRequest.newBuilder(URI.create(url)).build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 }
