@@ -27,8 +27,8 @@ import picocli.CommandLine.ParameterException;
 final class TariffOptions {
 
   @Option(names = "--tariff", paramLabel = "FILE|NAME",
-      description = "Show costs and peak headroom under this tariff: a rule file (YAML) or a shipped"
-          + " one: " + "ellevio, sollentuna, elvia, griug, fluvius.")
+      description = "Show costs and peak headroom under this tariff: a rule file (YAML) or a"
+          + " shipped one: ellevio, sollentuna, elvia, griug, fluvius.")
   String tariff;
 
   @Option(names = "--prices", paramLabel = "FILE",
@@ -72,7 +72,8 @@ final class TariffOptions {
   private TariffSettings settings(CommandSpec spec, TariffRules rules, List<SpotPrice> given,
       Optional<String> givenLabel) {
     if (priceUrl != null && biddingZone.isEmpty()) {
-      throw new ParameterException(spec.commandLine(), "--price-url needs --bidding-zone, e.g. SE3");
+      throw new ParameterException(spec.commandLine(),
+          "--price-url needs --bidding-zone, e.g. SE3");
     }
     String zone = biddingZone.isEmpty() ? "prices" : biddingZone;
     try {

@@ -91,7 +91,8 @@ public final class HeadroomPublisher {
       config.put("payload_not_available", Topics.OFFLINE);
       config.put("device", Map.of("identifiers", List.of(Topics.nodeId(meter))));
       config.put("origin", Map.of("name", "hanport", "sw_version", version));
-      sent = sent && sink.publishBeside(topics.discovery(meter, sensor.get(0)), write(config), true);
+      String topic = topics.discovery(meter, sensor.get(0));
+      sent = sent && sink.publishBeside(topic, write(config), true);
     }
     return sent;
   }

@@ -1,6 +1,5 @@
 package io.hanport.app.serve;
 
-import io.hanport.app.tariff.PriceSource;
 import io.hanport.app.tariff.PriceStore;
 import io.hanport.app.tariff.PriceTable;
 import io.hanport.app.tariff.SpotPrice;

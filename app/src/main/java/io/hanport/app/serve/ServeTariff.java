@@ -43,7 +43,8 @@ final class ServeTariff implements AutoCloseable {
       List<HeadroomService.Listener> listeners) {
     Optional<PriceUpdater> prices = Optional.empty();
     if (settings.hasPrices()) {
-      PriceUpdater updater = new PriceUpdater(settings, new StorePriceStore(store), Clock.systemUTC());
+      PriceUpdater updater =
+          new PriceUpdater(settings, new StorePriceStore(store), Clock.systemUTC());
       updater.start();
       prices = Optional.of(updater);
     }

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The tariff {@code hanport serve} bills with (issue 8): its rules, the spot prices it was given and
- * where to fetch more.
+ * The tariff {@code hanport serve} bills with (issue 8): its rules, the spot prices it was given
+ * and where to fetch more.
  *
  * @param filePrices prices imported at start (a price file, or the demo's generated prices)
  * @param priceSource fetched for today and tomorrow, again every hour; empty = no fetching
