@@ -20,13 +20,17 @@ export function historyUrl(params, format) {
 
 /**
  * Follows /api/v1/stream. onReading gets each reading; onState gets 'live', 'connecting' or
- * 'offline'. The browser reconnects by itself after the server's retry interval.
+ * 'offline'; others maps further event names (headroom, headroom-warning) to handlers. The
+ * browser reconnects by itself after the server's retry interval.
  */
-export function followStream(meter, onReading, onState) {
+export function followStream(meter, onReading, onState, others = {}) {
   const source = new EventSource('/api/v1/stream?' + new URLSearchParams({ meter }));
   onState('connecting');
   source.addEventListener('open', () => onState('live'));
   source.addEventListener('error', () => onState(source.readyState === 2 ? 'offline' : 'connecting'));
   source.addEventListener('reading', (event) => onReading(JSON.parse(event.data)));
+  for (const [name, handler] of Object.entries(others)) {
+    source.addEventListener(name, (event) => handler(JSON.parse(event.data)));
+  }
   return () => source.close();
 }

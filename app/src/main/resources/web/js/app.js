@@ -8,6 +8,7 @@ import { LiveView } from './live.js';
 import { TodayView } from './today.js';
 import { HistoryView } from './history.js';
 import { StatusView } from './status.js';
+import { HeadroomCard } from './headroom.js';
 
 const VIEWS = ['live', 'today', 'history', 'status'];
 const THEME_KEY = 'hanport.theme';
@@ -54,13 +55,18 @@ async function selectMeter(meter) {
   state.meter = meter;
   state.stopStream();
   await state.views.live.load(meter);
+  const headroom = state.views.headroom;
+  await headroom?.load(meter);
   state.stopStream = followStream(meter, (reading) => {
     state.views.live.onReading(reading);
     renderConnection();
   }, (streamState) => {
     state.streamState = streamState;
     renderConnection();
-  });
+  }, headroom ? {
+    headroom: (update) => headroom.onHeadroom(update),
+    'headroom-warning': (warning) => headroom.onWarning(warning),
+  } : {});
   showView();
 }
 
@@ -77,6 +83,7 @@ function setUpToggles() {
     language.textContent = currentLanguage() === 'sv' ? 'EN' : 'SV';
     renderConnection();
     state.views.live.render();
+    state.views.headroom?.render();
     rebuildCharts();
     refresh(currentView());
   });
@@ -100,8 +107,10 @@ async function start() {
   const config = await getJson('/api/v1/config');
   setZone(config.zone);
   state.views = {
-    live: new LiveView(config), today: new TodayView(), history: new HistoryView(), status: new StatusView(config),
+    live: new LiveView(config), today: new TodayView(config), history: new HistoryView(config), status: new StatusView(config),
   };
+  // The peak headroom card exists only for a tariff with a peak charge.
+  if (config.tariff?.peak) state.views.headroom = new HeadroomCard(config.tariff);
   setUpToggles();
   setInterval(renderConnection, 5000);
   setInterval(() => currentView() === 'today' && refresh('today'), 60000);

@@ -2,7 +2,7 @@
 // which uPlot leaves undrawn, so a missing hour shows as a missing bar, never as zero.
 import uPlot from '/vendor/uPlot.esm.js';
 import { t } from './i18n.js';
-import { meterZone, number, kwh, time, dateTime } from './format.js';
+import { meterZone, number, kwh, money, time, dateTime } from './format.js';
 
 const charts = new Set();
 
@@ -122,17 +122,22 @@ export class EnergyBars extends Chart {
     super(container, height);
   }
 
-  /** xLabel names a bar in the legend, e.g. "Hour"; labels[i] is bar i's own name. */
-  show(labels, imports, exports, xLabel = '') {
+  /**
+   * xLabel names a bar in the legend, e.g. "Hour"; labels[i] is bar i's own name. cost, when a
+   * tariff is configured, is { values, currency }: each bar's cost, shown in the legend only.
+   */
+  show(labels, imports, exports, xLabel = '', cost = undefined) {
     this.xLabel = xLabel;
     const hasExport = exports.some((v) => v > 0);
     const index = labels.map((_, i) => i);
     const data = [index, imports, exports.map((v) => (v === null ? null : -v))];
+    if (cost) data.push(cost.values);
     this.container.dataset.bars = String(imports.filter((v) => v !== null).length);
-    this.draw(() => this.barOptions(labels, hasExport), data);
+    this.container.dataset.costs = cost ? String(cost.values.filter((v) => v !== null).length) : '0';
+    this.draw(() => this.barOptions(labels, hasExport, cost), data);
   }
 
-  barOptions(labels, hasExport) {
+  barOptions(labels, hasExport, cost) {
     const bars = uPlot.paths.bars({ size: [0.72, 48], gap: 2 });
     const importColor = color('--import');
     const exportColor = color('--export');
@@ -155,6 +160,8 @@ export class EnergyBars extends Chart {
         { label: this.xLabel, value: (u, i) => (i === null || i === undefined ? '' : labels[i] ?? '') },
         { label: t('series.import'), fill: importColor, stroke: importColor, paths: bars, points: { show: false }, value: energy },
         { label: t('series.export'), fill: exportColor, stroke: exportColor, paths: bars, points: { show: false }, value: energy, show: hasExport },
+        ...(cost ? [{ label: t('series.cost'), scale: 'cost', stroke: color('--muted'), paths: () => null, points: { show: false },
+          value: (u, v) => money(v, cost.currency) }] : []),
       ],
       cursor: { drag: { x: false, y: false }, points: { show: false } },
     };

@@ -37,6 +37,14 @@ export function kwhWithUnit(value) {
   return kwh(value) + ' kWh';
 }
 
+/** An amount in the tariff's currency: 12,34 kr, €12.34; null (a missing price) shows as a dash. */
+export function money(value, currency) {
+  if (value === null || value === undefined) {
+    return '–';
+  }
+  return new Intl.NumberFormat(locale(), { style: 'currency', currency }).format(value);
+}
+
 export function kilowatts(watts) {
   return number(watts / 1000, 2);
 }

@@ -1,7 +1,7 @@
 // The History view: a day by hours or quarter hours, a month by days, a year by months, and the
 // last ten years; arrows and a date picker move through time. Gaps stay gaps.
 import { t, currentLanguage } from './i18n.js';
-import { kwhWithUnit, todayInZone } from './format.js';
+import { kwhWithUnit, money, todayInZone } from './format.js';
 import { getJson, historyUrl } from './api.js';
 import { EnergyBars } from './charts.js';
 import { addDays, addMonths, firstOfMonth, firstOfYear, year, noon } from './dates.js';
@@ -58,8 +58,12 @@ function byYear(points) {
   return [...years].map(([key, sum]) => ({ label: key, ...sum }));
 }
 
+/** Modes whose bars also show cost, when a tariff is configured (the cost API bills a year at most). */
+const COSTED = ['day', 'month', 'year'];
+
 export class HistoryView {
-  constructor() {
+  constructor(config = {}) {
+    this.tariff = config.tariff;
     this.mode = 'month';
     this.resolution = '1h';
     this.date = todayInZone();
@@ -99,16 +103,20 @@ export class HistoryView {
     const mode = MODES[this.mode];
     const params = { meter, ...mode.period(this.date, this.resolution) };
     this.renderControls(params);
-    const history = await getJson('/api/v1/history', params);
+    const [history, cost] = await Promise.all([getJson('/api/v1/history', params),
+      this.tariff && COSTED.includes(this.mode)
+        ? getJson('/api/v1/cost', params).catch(() => null) : Promise.resolve(null)]);
     const rows = this.mode === 'years'
       ? byYear(history.points)
       : history.points.map((p) => ({ label: mode.label(p.start, this.resolution), ...p }));
     this.rows = rows;
     document.getElementById('history-chart').classList.toggle('clickable', !!FINER[this.mode]);
     const xLabel = t('history.unit.' + (this.mode === 'years' ? '1y' : history.resolution));
+    const costByStart = new Map((cost?.points ?? []).map((p) => [p.start.slice(0, 16), p.total]));
     this.chart.show(rows.map((r) => r.label), rows.map((r) => r.import_kwh),
-      rows.map((r) => r.export_kwh), xLabel.charAt(0).toUpperCase() + xLabel.slice(1));
-    this.renderSummary(history, rows);
+      rows.map((r) => r.export_kwh), xLabel.charAt(0).toUpperCase() + xLabel.slice(1),
+      cost ? { values: rows.map((r) => costByStart.get(r.start?.slice(0, 16)) ?? null), currency: cost.currency } : undefined);
+    this.renderSummary(history, rows, cost);
   }
 
   renderControls(params) {
@@ -124,13 +132,15 @@ export class HistoryView {
     document.getElementById('history-csv').href = historyUrl(params, 'csv');
   }
 
-  renderSummary(history, rows) {
+  renderSummary(history, rows, cost) {
     const values = rows.map((r) => r.import_kwh).filter((v) => v !== null);
     document.getElementById('history-empty').hidden = values.length > 0;
     const unit = t('history.unit.' + (this.mode === 'years' ? '1y' : history.resolution));
     const totals = { import: kwhWithUnit(history.import_kwh_total), export: kwhWithUnit(history.export_kwh_total) };
-    document.getElementById('history-summary').textContent = values.length > 1
+    const costText = cost && values.length
+      ? t('history.summary.cost', { cost: money(cost.summary.total, cost.currency) }) : '';
+    document.getElementById('history-summary').textContent = (values.length > 1
       ? t('history.summary.peak', { ...totals, unit, peak: kwhWithUnit(Math.max(...values)) })
-      : t('history.summary', totals);
+      : t('history.summary', totals)) + costText;
   }
 }

@@ -63,6 +63,9 @@ export class StatusView {
       ['status.clients', number(status.live.clients, 0)],
       ['status.zone', this.config.zone],
       ['status.fuse', this.config.main_fuse_a + ' A'],
+      ['status.tariff', status.tariff?.name],
+      ['status.prices', status.tariff?.prices],
+      ['status.pricesProblem', status.tariff?.prices_problem],
     ]), { id: 'status-service' }));
     await this.loadTelegram();
   }

@@ -2,6 +2,8 @@ package io.hanport.app.cli;
 
 import io.hanport.app.pipeline.MeterReading;
 import io.hanport.app.serve.ServeSettings;
+import io.hanport.app.serve.TariffSettings;
+import io.hanport.app.sim.DemoPrices;
 import io.hanport.app.sim.Profile;
 import io.hanport.app.sim.Simulator;
 import io.hanport.app.source.InputUri;
@@ -20,6 +22,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -29,7 +33,9 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code hanport demo}: {@code serve} with a simulated Swedish meter and its own database under
@@ -41,7 +47,9 @@ import picocli.CommandLine.ParentCommand;
     mixinStandardHelpOptions = true,
     description = {
       "Serves the dashboard with a simulated Swedish meter (sim:se-p1) and a fresh database",
-      "under ./data/demo holding the past week. Open the URL it prints."
+      "under ./data/demo holding the past week. Open the URL it prints.",
+      "Costs and peak headroom use Ellevio's tariff and invented demo prices unless --tariff,",
+      "--prices or --price-url say otherwise."
     })
 final class DemoCommand implements Callable<Integer> {
 
@@ -50,14 +58,20 @@ final class DemoCommand implements Callable<Integer> {
   private static final Duration HISTORY = Duration.ofDays(7);
   private static final long SEED = 1;
   private static final int BATCH = 5000;
+  private static final String DEMO_TARIFF = "ellevio";
 
   @ParentCommand HanportCommand hanport;
 
   @Mixin WebCliOptions web = new WebCliOptions();
 
+  @Mixin TariffOptions tariff = new TariffOptions();
+
+  @Spec CommandSpec spec;
+
   @Override
   public Integer call() throws IOException, InterruptedException {
     Terminal terminal = hanport.terminal();
+    TariffSettings demoTariff = demoTariff();
     String database = "sqlite:" + DATA.resolve("hanport.db");
     DecoderOptions decoder = DecoderOptions.defaults();
     Simulator meter = Simulator.create(Profile.SE_P1, SEED, Instant.now().minus(HISTORY).truncatedTo(ChronoUnit.SECONDS));
@@ -76,8 +90,21 @@ final class DemoCommand implements Callable<Integer> {
             web.settings(decoder.zone()),
             Optional.empty(),
             Optional.empty(),
-            Optional.empty());
+            Optional.empty(),
+            Optional.of(demoTariff));
     return ServeCommand.run(terminal, settings);
+  }
+
+  /**
+   * Ellevio's rules (a peak charge over the whole day, so headroom always shows) and invented
+   * prices for the simulated week and tomorrow, unless the options name others.
+   */
+  private TariffSettings demoTariff() {
+    ZoneId zone = DecoderOptions.defaults().zone();
+    LocalDate today = LocalDate.now(zone);
+    return tariff.demo(spec, DEMO_TARIFF,
+        DemoPrices.between(today.minusDays(HISTORY.toDays() + 1), today.plusDays(2), zone),
+        DemoPrices.LABEL);
   }
 
   private static void fillHistory(Simulator meter, String database, DecoderOptions decoder) throws IOException {

@@ -67,6 +67,8 @@ final class ServeCommand implements Callable<Integer> {
 
   @Mixin WebCliOptions web = new WebCliOptions();
 
+  @Mixin TariffOptions tariff = new TariffOptions();
+
   @Option(
       names = "--mqtt",
       paramLabel = "URI",
@@ -177,7 +179,8 @@ final class ServeCommand implements Callable<Integer> {
         web.settings(decoderOptions.zone()),
         mqttSettings(),
         address("--serve-raw", serveRaw),
-        address("--homewizard-api", homeWizardApi));
+        address("--homewizard-api", homeWizardApi))
+        .withTariff(tariff.settings(spec));
   }
 
   private Optional<MqttSettings> mqttSettings() {

@@ -94,6 +94,20 @@ public final class MqttSink implements ReadingSink {
     return client.getState().isConnected();
   }
 
+  /**
+   * Publishes a message beside the readings on this sink's connection, without waiting or queueing
+   * (live headroom, issue 8: a stale one is worth nothing); false, and dropped, while the broker
+   * is away.
+   */
+  boolean publishBeside(String topic, String payload, boolean retain) {
+    if (!connected() || closing) {
+      return false;
+    }
+    client.publishWith().topic(topic).payload(bytes(payload)).qos(MqttQos.AT_LEAST_ONCE)
+        .retain(retain).send();
+    return true;
+  }
+
   /** Publishes what is queued (for a few seconds at most), says offline, and disconnects. */
   @Override
   public void close() {

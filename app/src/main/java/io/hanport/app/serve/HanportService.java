@@ -5,6 +5,7 @@ import io.hanport.app.homewizard.HomeWizardServer;
 import io.hanport.app.metrics.JvmMetrics;
 import io.hanport.app.metrics.PrometheusText;
 import io.hanport.app.metrics.ReadingMetrics;
+import io.hanport.app.mqtt.HeadroomPublisher;
 import io.hanport.app.mqtt.MqttSink;
 import io.hanport.app.pipeline.ByteTap;
 import io.hanport.app.pipeline.MeterReading;
@@ -43,6 +44,7 @@ public final class HanportService implements AutoCloseable {
   private final ServeBackend backend;
   private final WebServer web;
   private Optional<HomeWizardServer> homeWizard = Optional.empty();
+  private Optional<ServeTariff> tariff = Optional.empty();
   private Optional<MqttSink> mqtt = Optional.empty();
   private Optional<RawServer> rawServer = Optional.empty();
   private BatchingWriter storeWriter;
@@ -61,7 +63,7 @@ public final class HanportService implements AutoCloseable {
               taps);
       pipelines.add(pipeline);
     }
-    this.backend = new ServeBackend(store, feed, pipelines);
+    this.backend = new ServeBackend(store, feed, pipelines, tariff);
     this.web = new WebServer(backend, feed, settings.dashboard());
     web.addTextRoute("/metrics", PrometheusText.CONTENT_TYPE, this::metricsText);
     if (settings.homeWizardApi().isPresent()) {
@@ -106,11 +108,23 @@ public final class HanportService implements AutoCloseable {
     sinks.put("store", storeWriter);
     sinks.put("live", feed);
     sinks.put("metrics", metrics);
+    List<HeadroomService.Listener> headroomListeners = new ArrayList<>();
+    headroomListeners.add(HeadroomListeners.of(feed::headroom, feed::headroomWarning));
     if (settings.mqtt().isPresent()) {
       MqttSink sink = new MqttSink(settings.mqtt().get(), version, Clock.systemUTC());
       sink.start();
       sinks.put("mqtt", sink);
       mqtt = Optional.of(sink);
+      HeadroomPublisher publisher =
+          new HeadroomPublisher(sink, settings.mqtt().get(), version, Clock.systemUTC());
+      headroomListeners.add(HeadroomListeners.of(publisher::headroom, publisher::warning));
+    }
+    if (settings.tariff().isPresent()) {
+      ServeTariff started = ServeTariff.start(
+          settings.tariff().get(), store, settings.dashboard().zone(), headroomListeners);
+      closeables.add(started);
+      started.headroomSink().ifPresent(headroom -> sinks.put("headroom", headroom));
+      tariff = Optional.of(started);
     }
     return sinks;
   }

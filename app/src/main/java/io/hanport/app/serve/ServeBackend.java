@@ -5,12 +5,17 @@ import io.hanport.app.pipeline.Pipeline;
 import io.hanport.app.store.EnergyInterval;
 import io.hanport.app.store.MeterInfo;
 import io.hanport.app.store.Store;
+import io.hanport.app.tariff.Bill;
+import io.hanport.app.tariff.Headroom;
+import io.hanport.app.tariff.TariffException;
 import io.hanport.app.web.DashboardBackend;
 import io.hanport.app.web.HistoryPoint;
 import io.hanport.app.web.LiveFeed;
 import io.hanport.app.web.Resolution;
 import io.hanport.app.web.StatusSnapshot;
+import io.hanport.app.web.TariffStatus;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,11 +34,13 @@ final class ServeBackend implements DashboardBackend {
   private final Store store;
   private final LiveFeed feed;
   private final List<Pipeline> pipelines;
+  private final Optional<ServeTariff> tariff;
 
-  ServeBackend(Store store, LiveFeed feed, List<Pipeline> pipelines) {
+  ServeBackend(Store store, LiveFeed feed, List<Pipeline> pipelines, Optional<ServeTariff> tariff) {
     this.store = store;
     this.feed = feed;
     this.pipelines = List.copyOf(pipelines);
+    this.tariff = tariff;
   }
 
   /** Meters reading live first, in input order, then those only the history knows. */
@@ -69,6 +76,23 @@ final class ServeBackend implements DashboardBackend {
       inputs.add(StatusSnapshot.Input.from(pipeline.status()));
     }
     return new StatusSnapshot(inputs, OptionalLong.of(store.info().sizeBytes()));
+  }
+
+  @Override
+  public Optional<TariffStatus> tariff() {
+    return tariff.map(ServeTariff::status);
+  }
+
+  @Override
+  public Optional<Bill> cost(String meter, LocalDate from, LocalDate toExclusive)
+      throws TariffException {
+    return tariff.isEmpty() ? Optional.empty()
+        : Optional.of(tariff.get().cost(meter, from, toExclusive));
+  }
+
+  @Override
+  public Optional<Headroom> headroom(String meter) {
+    return tariff.flatMap(parts -> parts.headroom(meter));
   }
 
   private static HistoryPoint point(EnergyInterval interval) {

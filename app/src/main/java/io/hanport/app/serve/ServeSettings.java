@@ -18,6 +18,7 @@ import java.util.Optional;
  * @param httpBind the address it listens on
  * @param rawServe where to pass the meter's bytes on, if anywhere
  * @param homeWizardApi where to answer HomeWizard's local API, if anywhere
+ * @param tariff the tariff to show costs and headroom with, if any (issue 8)
  */
 public record ServeSettings(
     List<InputUri> inputs,
@@ -29,9 +30,32 @@ public record ServeSettings(
     DashboardSettings dashboard,
     Optional<MqttSettings> mqtt,
     Optional<InetSocketAddress> rawServe,
-    Optional<InetSocketAddress> homeWizardApi) {
+    Optional<InetSocketAddress> homeWizardApi,
+    Optional<TariffSettings> tariff) {
 
   public ServeSettings {
     inputs = List.copyOf(inputs);
+  }
+
+  /** Without a tariff. */
+  public ServeSettings(
+      List<InputUri> inputs,
+      DecoderOptions decoder,
+      SourceOptions sources,
+      String database,
+      int httpPort,
+      String httpBind,
+      DashboardSettings dashboard,
+      Optional<MqttSettings> mqtt,
+      Optional<InetSocketAddress> rawServe,
+      Optional<InetSocketAddress> homeWizardApi) {
+    this(inputs, decoder, sources, database, httpPort, httpBind, dashboard, mqtt, rawServe,
+        homeWizardApi, Optional.empty());
+  }
+
+  /** The same settings with a tariff. */
+  public ServeSettings withTariff(Optional<TariffSettings> newTariff) {
+    return new ServeSettings(inputs, decoder, sources, database, httpPort, httpBind, dashboard,
+        mqtt, rawServe, homeWizardApi, newTariff);
   }
 }

@@ -1,7 +1,11 @@
 package io.hanport.app.web;
 
 import io.hanport.app.pipeline.MeterReading;
+import io.hanport.app.tariff.Bill;
+import io.hanport.app.tariff.Headroom;
+import io.hanport.app.tariff.TariffException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,4 +31,25 @@ public interface DashboardBackend {
 
   /** Inputs, detected settings and database, as of now. */
   StatusSnapshot status();
+
+  /** The tariff costs are billed with; empty when none is configured (the dashboard hides cost). */
+  default Optional<TariffStatus> tariff() {
+    return Optional.empty();
+  }
+
+  /**
+   * What a meter's energy cost in the tariff's local days [from, toExclusive); empty without a
+   * tariff.
+   *
+   * @throws TariffException when the stored energy does not fit the tariff's rules
+   */
+  default Optional<Bill> cost(String meter, LocalDate from, LocalDate toExclusive)
+      throws TariffException {
+    return Optional.empty();
+  }
+
+  /** The current demand window's headroom; empty without a peak charge or before a reading. */
+  default Optional<Headroom> headroom(String meter) {
+    return Optional.empty();
+  }
 }

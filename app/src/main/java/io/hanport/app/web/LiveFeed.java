@@ -2,6 +2,8 @@ package io.hanport.app.web;
 
 import io.hanport.app.pipeline.MeterReading;
 import io.hanport.app.pipeline.ReadingSink;
+import io.hanport.app.tariff.Headroom;
+import io.hanport.app.tariff.HeadroomWarning;
 import io.hanport.codec.reading.Field;
 import io.hanport.codec.reading.Reading;
 import java.io.OutputStream;
@@ -66,9 +68,22 @@ public final class LiveFeed implements ReadingSink {
     powerSample(reading)
         .ifPresent(sample ->
             power.computeIfAbsent(reading.meter(), meter -> new PowerWindow()).add(sample));
-    byte[] event = StreamClient.readingEvent(Json.reading(reading));
+    broadcast(reading.meter(), StreamClient.readingEvent(Json.reading(reading)));
+  }
+
+  /** Sends a meter's live headroom as a {@code headroom} event (issue 8). */
+  public void headroom(String meter, Headroom headroom) {
+    broadcast(meter, StreamClient.event("headroom", HeadroomJson.headroom(meter, headroom)));
+  }
+
+  /** Sends a peak warning as a {@code headroom-warning} event: once per demand window. */
+  public void headroomWarning(String meter, HeadroomWarning warning) {
+    broadcast(meter, StreamClient.event("headroom-warning", HeadroomJson.warning(meter, warning)));
+  }
+
+  private void broadcast(String meter, byte[] event) {
     for (StreamClient client : clients) {
-      if (client.wants(reading.meter()) && !client.offer(event)) {
+      if (client.wants(meter) && !client.offer(event)) {
         drop(client);
       }
     }

@@ -32,7 +32,7 @@ final class StaticAssets {
     add("/style.css", "web/style.css", CSS);
     add("/icon.svg", "web/icon.svg", "image/svg+xml");
     for (String module : new String[] {"app", "api", "i18n", "format", "dates", "live", "today",
-        "history", "status", "charts"}) {
+        "history", "status", "charts", "headroom"}) {
       add("/js/" + module + ".js", "web/js/" + module + ".js", JS);
     }
     add("/vendor/uPlot.esm.js", UPLOT + "uPlot.esm.js", JS);

@@ -54,6 +54,7 @@ final class StatusApi {
     body.putObject("live")
         .put("clients", feed.clients())
         .put("dropped_clients", feed.droppedClients());
+    backend.tariff().ifPresent(tariff -> TariffJson.status(body.putObject("tariff"), tariff));
     ApiResponses.json(ctx, Json.write(body));
   }
 
@@ -65,6 +66,7 @@ final class StatusApi {
         .put("voltage_tolerance_percent", VOLTAGE_TOLERANCE_PERCENT)
         .put("zone", settings.zone().getId())
         .put("version", version);
+    backend.tariff().ifPresent(tariff -> TariffJson.config(body.putObject("tariff"), tariff));
     ApiResponses.json(ctx, Json.write(body));
   }
 

@@ -47,7 +47,12 @@ final class StreamClient {
 
   /** An SSE {@code reading} event carrying one line of JSON. */
   static byte[] readingEvent(String json) {
-    return bytes("event: reading\ndata: " + json + "\n\n");
+    return event("reading", json);
+  }
+
+  /** A named SSE event ({@code reading}, {@code headroom}, …) carrying one line of JSON. */
+  static byte[] event(String name, String json) {
+    return bytes("event: " + name + "\ndata: " + json + "\n\n");
   }
 
   /** Starts writing: the preamble, then {@code first} if present, then whatever is offered. */

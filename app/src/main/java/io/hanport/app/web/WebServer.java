@@ -87,6 +87,8 @@ public final class WebServer implements AutoCloseable {
     StatusApi status = new StatusApi(backend, feed, settings, clock);
     HistoryApi history = new HistoryApi(backend, settings);
     StreamApi stream = new StreamApi(backend, feed);
+    CostApi cost = new CostApi(backend, settings);
+    HeadroomApi headroom = new HeadroomApi(backend);
     StaticAssets assets = new StaticAssets();
     var routes = config.routes;
     routes.before(new RequestGuard(settings.auth()));
@@ -96,6 +98,8 @@ public final class WebServer implements AutoCloseable {
     routes.get("/api/v1/power", readings::power);
     routes.get("/api/v1/history", history::history);
     routes.get("/api/v1/stream", stream::stream);
+    routes.get("/api/v1/cost", cost::cost);
+    routes.get("/api/v1/headroom", headroom::headroom);
     routes.get("/api/v1/status", status::status);
     routes.get("/api/v1/config", status::config);
     routes.get("/healthz", status::health);

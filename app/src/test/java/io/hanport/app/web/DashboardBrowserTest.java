@@ -2,6 +2,8 @@ package io.hanport.app.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.hanport.app.tariff.HeadroomWarning;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,10 +39,12 @@ class DashboardBrowserTest {
   void start() throws Exception {
     Browser.assumeInstalled();
     Instant now = Instant.now();
-    FakeBackend backend = new FakeBackend().withHistory(new SyntheticHistory(TestServer.STOCKHOLM,
+    SyntheticHistory history = new SyntheticHistory(TestServer.STOCKHOLM,
         LocalDate.now(TestServer.STOCKHOLM).minusYears(3).withDayOfYear(100)
             .atStartOfDay(TestServer.STOCKHOLM).toInstant(),
-        now, GAP_DAY.atTime(10, 0).atZone(TestServer.STOCKHOLM).toInstant()));
+        now, GAP_DAY.atTime(10, 0).atZone(TestServer.STOCKHOLM).toInstant());
+    FakeBackend backend = new FakeBackend().withHistory(history);
+    DemoTariff.add(backend, history, SimulatedHousehold.METER, now);
     backend.withStatus(new StatusSnapshot(List.of(new StatusSnapshot.Input("sim:se-p1",
         "sim:se-p1", "CONNECTED", "simulated, 10 s", Optional.of(SimulatedHousehold.METER),
         Optional.of("dsmr"), Optional.of("ELL5\\253833635_A"), Optional.of(now), 361,
@@ -72,15 +76,27 @@ class DashboardBrowserTest {
     assertThat(seen).hasSize(3);
     assertThat(browser.driver.executeScript("return window.notReloaded === true;")).isEqualTo(true);
     assertThat(text("current-l1")).endsWith(" A");
+    await(() -> text("headroom-kw").equals("4.20"));
+    assertThat(text("headroom-detail")).contains("Above 5.00 kW");
+    Instant window = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.HOURS);
+    server.feed.headroomWarning(SimulatedHousehold.METER, new HeadroomWarning(window,
+        window.plus(Duration.ofHours(1)), new BigDecimal("4.6"), new BigDecimal("5"),
+        new BigDecimal("1.1"), "Peak warning"));
+    await(() -> text("headroom-warning").startsWith("Heading for 4.60 kW"));
     browser.screenshot("desktop-live");
 
     browser.driver.findElement(By.cssSelector("a[data-view=today]")).click();
     await(() -> !text("today-import").equals("–"));
-    assertThat(text("today-cost")).isEqualTo("—");
+    await(() -> text("today-cost").startsWith("SEK"));
+    assertThat(text("today-cost-breakdown")).contains("Spot price", "Fixed fees");
+    assertThat(text("today-cost-note")).contains("Ellevio", "demo prices");
+    assertThat(text("month-cost")).startsWith("Cost so far: SEK").contains("peak charge SEK");
     browser.screenshot("desktop-today");
 
     browser.driver.findElement(By.cssSelector("a[data-view=history]")).click();
     assertBarsDrawn();
+    await(() -> text("history-summary").contains("cost SEK"));
+    await(() -> Integer.parseInt(attribute("history-chart", "data-costs", "0")) > 0);
     browser.screenshot("desktop-history");
     browser.driver.findElement(By.cssSelector("#history-mode [data-mode=year]")).click();
     await(() -> text("history-title").matches("\\d{4}"));
@@ -110,7 +126,11 @@ class DashboardBrowserTest {
     await(() -> browser.driver.findElement(By.cssSelector("a[data-view=live]")).getText()
         .equals("Just nu"));
     browser.driver.findElement(By.id("theme")).click();
+    await(() -> text("headroom-unit").startsWith("kW kvar till"));
     browser.screenshot("phone-live-sv-dark");
+    browser.driver.findElement(By.cssSelector("a[data-view=today]")).click();
+    await(() -> text("today-cost").endsWith("kr"));
+    browser.screenshot("phone-today-sv-dark");
 
     browser.driver.findElement(By.cssSelector("a[data-view=history]")).click();
     browser.driver.findElement(By.cssSelector("#history-mode [data-mode=day]")).click();

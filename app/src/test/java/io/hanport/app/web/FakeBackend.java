@@ -1,7 +1,11 @@
 package io.hanport.app.web;
 
 import io.hanport.app.pipeline.MeterReading;
+import io.hanport.app.tariff.Bill;
+import io.hanport.app.tariff.Headroom;
+import io.hanport.app.tariff.TariffException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +28,11 @@ final class FakeBackend implements DashboardBackend {
   private final List<HistoryQuestion> questions = new CopyOnWriteArrayList<>();
   private volatile HistorySource historySource = this::storedHistory;
   private volatile StatusSnapshot status = new StatusSnapshot(List.of(), OptionalLong.empty());
+  private volatile Optional<TariffStatus> tariff = Optional.empty();
+  private volatile CostSource costSource = (meter, from, toExclusive) -> {
+    throw new AssertionError("no tariff");
+  };
+  private final Map<String, Headroom> headrooms = new ConcurrentHashMap<>();
 
   FakeBackend withMeter(String meter) {
     meters.add(meter);
@@ -56,6 +65,23 @@ final class FakeBackend implements DashboardBackend {
 
   FakeBackend withStatus(StatusSnapshot snapshot) {
     status = snapshot;
+    return this;
+  }
+
+  /** Bills with {@code source} under {@code status}'s tariff. */
+  FakeBackend withTariff(TariffStatus status, CostSource source) {
+    tariff = Optional.of(status);
+    costSource = source;
+    return this;
+  }
+
+  /** The shape of {@link DashboardBackend#cost}. */
+  interface CostSource {
+    Bill cost(String meter, LocalDate from, LocalDate toExclusive) throws TariffException;
+  }
+
+  FakeBackend withHeadroom(String meter, Headroom headroom) {
+    headrooms.put(meter, headroom);
     return this;
   }
 
@@ -93,5 +119,22 @@ final class FakeBackend implements DashboardBackend {
   @Override
   public StatusSnapshot status() {
     return status;
+  }
+
+  @Override
+  public Optional<TariffStatus> tariff() {
+    return tariff;
+  }
+
+  @Override
+  public Optional<Bill> cost(String meter, LocalDate from, LocalDate toExclusive)
+      throws TariffException {
+    return tariff.isEmpty() ? Optional.empty()
+        : Optional.of(costSource.cost(meter, from, toExclusive));
+  }
+
+  @Override
+  public Optional<Headroom> headroom(String meter) {
+    return Optional.ofNullable(headrooms.get(meter));
   }
 }
