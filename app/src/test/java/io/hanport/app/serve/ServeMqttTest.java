@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.hanport.app.metrics.ExpositionParser;
 import io.hanport.app.mqtt.MqttSettings;
 import io.hanport.app.mqtt.Subscriber;
@@ -41,8 +43,12 @@ import org.junit.jupiter.api.io.TempDir;
 class ServeMqttTest {
 
   private static final int BROKER = 1883;
+  /** Decimals exactly as written: 229.0 stays 229.0 (READING.md: numbers exactly as sent). */
   private static final ObjectMapper JSON =
-      new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+      JsonMapper.builder()
+          .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+          .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+          .build();
 
   @TempDir Path directory;
 
