@@ -8,6 +8,7 @@ import com.hivemq.client.mqtt.mqtt3.Mqtt3BlockingClient;
 import io.hanport.app.mqtt.HeadroomPublisher;
 import io.hanport.app.mqtt.MqttSettings;
 import io.hanport.app.mqtt.MqttSink;
+import io.hanport.app.mqtt.Subscriber;
 import io.hanport.app.pipeline.MeterReading;
 import io.hanport.app.tariff.EnergyInterval;
 import io.hanport.app.tariff.EnergySeries;
@@ -112,7 +113,10 @@ class HeadroomEventsTest {
   void theWarningReachesMqttOncePerHourBesideHomeAssistantSensors() throws Exception {
     Services.assumeReachable("127.0.0.1", 1883, "Mosquitto");
     String prefix = "hanport-test-" + UUID.randomUUID().toString().substring(0, 8);
-    MqttSettings settings = MqttSettings.parse("mqtt://127.0.0.1:1883").withPrefix(prefix);
+    // A discovery prefix of its own: the machine's broker may serve a real Home Assistant.
+    String discovery = prefix + "-homeassistant";
+    MqttSettings settings =
+        MqttSettings.parse("mqtt://127.0.0.1:1883").withPrefix(prefix).withDiscoveryPrefix(discovery);
     List<String[]> received = new CopyOnWriteArrayList<>();
     Mqtt3BlockingClient subscriber = MqttClient.builder().useMqttVersion3()
         .serverHost("127.0.0.1").serverPort(1883).buildBlocking();
@@ -121,7 +125,7 @@ class HeadroomEventsTest {
         .callback(message -> received.add(new String[] {message.getTopic().toString(),
             new String(message.getPayloadAsBytes(), StandardCharsets.UTF_8)}))
         .send().join();
-    subscriber.toAsync().subscribeWith().topicFilter("homeassistant/sensor/hanport_home/+/config")
+    subscriber.toAsync().subscribeWith().topicFilter(discovery + "/sensor/hanport_home/+/config")
         .qos(MqttQos.AT_LEAST_ONCE)
         .callback(message -> received.add(new String[] {message.getTopic().toString(),
             new String(message.getPayloadAsBytes(), StandardCharsets.UTF_8)}))
@@ -144,11 +148,13 @@ class HeadroomEventsTest {
       assertThat(warnings).hasSize(2);
       assertThat(warnings.get(0)).contains("\"threshold_kw\":4", "Peak warning");
       assertThat(received.stream().map(m -> m[0])).contains(
-          "homeassistant/sensor/hanport_home/headroom_kw/config",
-          "homeassistant/sensor/hanport_home/threshold_kw/config");
+          discovery + "/sensor/hanport_home/headroom_kw/config",
+          discovery + "/sensor/hanport_home/threshold_kw/config");
     } finally {
       sink.close();
       subscriber.disconnect();
+      Subscriber.clearRetainedUnder(1883, prefix);
+      Subscriber.clearRetainedUnder(1883, discovery);
     }
   }
 
