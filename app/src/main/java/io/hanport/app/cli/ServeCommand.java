@@ -9,6 +9,7 @@ import io.hanport.app.source.SourceOptions;
 import io.hanport.app.store.StoreException;
 import io.hanport.app.web.WebCliOptions;
 import io.hanport.codec.DecoderOptions;
+import io.javalin.util.JavalinBindException;
 import java.io.IOException;
 import java.net.BindException;
 import java.net.InetSocketAddress;
@@ -141,6 +142,9 @@ final class ServeCommand implements Callable<Integer> {
       return Cli.EXIT_IO;
     } catch (BindException portTaken) {
       terminal.err().println("hanport: " + portTaken.getMessage());
+      return Cli.EXIT_IO;
+    } catch (JavalinBindException httpPortTaken) {
+      terminal.err().println("hanport: --http-port: " + httpPortTaken.getMessage());
       return Cli.EXIT_IO;
     }
     CountDownLatch stopped = new CountDownLatch(1);
