@@ -2,6 +2,7 @@ package io.hanport.app.cli;
 
 import io.hanport.app.config.ConfigDefaults;
 import io.hanport.app.config.ConfigException;
+import io.hanport.app.store.StoreException;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Optional;
@@ -134,7 +135,7 @@ public final class Cli {
 
   private static IExecutionExceptionHandler executionError(Terminal terminal) {
     return (Exception error, CommandLine failed, ParseResult parsed) -> {
-      if (error instanceof UnreadableInputException) {
+      if (error instanceof UnreadableInputException || error instanceof StoreException) {
         terminal.err().println("hanport: " + error.getMessage());
         return EXIT_IO;
       }

@@ -29,11 +29,13 @@ final class ServeBackend implements DashboardBackend {
   private final Store store;
   private final LiveFeed feed;
   private final List<Pipeline> pipelines;
+  private final DiskWatch disk;
 
-  ServeBackend(Store store, LiveFeed feed, List<Pipeline> pipelines) {
+  ServeBackend(Store store, LiveFeed feed, List<Pipeline> pipelines, DiskWatch disk) {
     this.store = store;
     this.feed = feed;
     this.pipelines = List.copyOf(pipelines);
+    this.disk = disk;
   }
 
   /** Meters reading live first, in input order, then those only the history knows. */
@@ -68,7 +70,7 @@ final class ServeBackend implements DashboardBackend {
     for (Pipeline pipeline : pipelines) {
       inputs.add(StatusSnapshot.Input.from(pipeline.status()));
     }
-    return new StatusSnapshot(inputs, OptionalLong.of(store.info().sizeBytes()));
+    return new StatusSnapshot(inputs, OptionalLong.of(store.info().sizeBytes()), disk.status());
   }
 
   private static HistoryPoint point(EnergyInterval interval) {
