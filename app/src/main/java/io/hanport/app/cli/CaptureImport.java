@@ -33,7 +33,10 @@ final class CaptureImport {
       return run(bytes, size(file), input, store, terminal, stop, sources);
     } catch (IOException unreadable) {
       throw new UnreadableInputException(
-          "cannot read '" + file.path() + "': " + unreadable.getMessage()
+          "cannot read '"
+              + file.path()
+              + "': "
+              + unreadable.getMessage()
               + ". Give the path to a capture, or - for stdin.");
     }
   }
@@ -83,7 +86,9 @@ final class CaptureImport {
       MeterDecoder decoder = new MeterDecoder(sources.decoder(), writer);
       byte[] buffer = new byte[CHUNK_BYTES];
       long done = 0;
-      for (int read = bytes.read(buffer); read >= 0 && !stop.requested(); read = bytes.read(buffer)) {
+      for (int read = bytes.read(buffer);
+          read >= 0 && !stop.requested();
+          read = bytes.read(buffer)) {
         decoder.feed(buffer, 0, read);
         done += read;
         progress.update(done, writer.readings());

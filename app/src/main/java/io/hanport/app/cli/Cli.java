@@ -15,9 +15,9 @@ import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
- * Runs the command line with hanport's error contract: a usage mistake exits 2 and an unreadable
- * input exits 1, each with one line on stderr that names the fix, never a stack trace. Only a bug
- * of ours prints a trace, because that is what a bug report needs.
+ * Runs the command line with hanport's error contract: a usage mistake exits 2, an unreadable
+ * input or an unusable database exits 1, each with one line on stderr that names the fix, never a
+ * stack trace. Only a bug of ours prints a trace, because that is what a bug report needs.
  */
 public final class Cli {
 

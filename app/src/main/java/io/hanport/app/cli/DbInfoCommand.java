@@ -77,23 +77,36 @@ final class DbInfoCommand implements Callable<Integer> {
         .row(
             "Raw retention",
             StoreSettings.DEFAULT_RAW_RETENTION.toDays()
-                + " days (rollups are kept forever; 'hanport db prune' applies it)")
+                + " days (serve and 'hanport db prune' apply it; rollups are kept forever)")
         .render(text, "");
   }
 
   private static void meters(List<MeterInfo> meters, ZoneId zone, StringBuilder text) {
     text.append(meters.isEmpty() ? "No meters yet.\n" : "Meters:\n");
     for (MeterInfo meter : meters) {
-      text.append("  ").append(meter.name()).append(": ")
-          .append(time(meter.firstReading(), zone)).append(" to ")
-          .append(time(meter.lastReading(), zone)).append(", ")
+      text.append("  ")
+          .append(meter.name())
+          .append(": ")
+          .append(time(meter.firstReading(), zone))
+          .append(" to ")
+          .append(time(meter.lastReading(), zone))
+          .append(", ")
           .append(meter.segments().size())
           .append(meter.segments().size() == 1 ? " segment\n" : " segments\n");
       for (MeterInfo.Segment segment : meter.segments()) {
         String identity =
-            segment.meterId().or(segment::header).or(segment::listId).map(id -> ", " + id).orElse("");
-        text.append("    from ").append(time(segment.started(), zone)).append(": ")
-            .append(segment.reason()).append(identity).append('\n');
+            segment
+                .meterId()
+                .or(segment::header)
+                .or(segment::listId)
+                .map(id -> ", " + id)
+                .orElse("");
+        text.append("    from ")
+            .append(time(segment.started(), zone))
+            .append(": ")
+            .append(segment.reason())
+            .append(identity)
+            .append('\n');
       }
     }
   }
@@ -101,22 +114,36 @@ final class DbInfoCommand implements Callable<Integer> {
   private static void rows(StoreInfo info, ZoneId zone, StringBuilder text) {
     TextTable table =
         new TextTable(
-            TextTable.Align.LEFT, TextTable.Align.RIGHT, TextTable.Align.LEFT, TextTable.Align.LEFT);
+            TextTable.Align.LEFT,
+            TextTable.Align.RIGHT,
+            TextTable.Align.LEFT,
+            TextTable.Align.LEFT);
     table.row("Table", "rows", "first", "last");
     for (String name : List.of("meter", "meter_segment")) {
       table.row(name, String.valueOf(info.rowsPerTable().getOrDefault(name, 0L)), "", "");
     }
-    range(table, "raw_reading", info.rowsPerTable().getOrDefault("raw_reading", 0L), info.raw(), zone);
+    range(
+        table,
+        "raw_reading",
+        info.rowsPerTable().getOrDefault("raw_reading", 0L),
+        info.raw(),
+        zone);
     for (Resolution resolution : Resolution.values()) {
-      range(table, "rollup " + resolution.code(), info.rollupRows().getOrDefault(resolution, 0L),
-          Optional.ofNullable(info.rollups().get(resolution)), zone);
+      range(
+          table,
+          "rollup " + resolution.code(),
+          info.rollupRows().getOrDefault(resolution, 0L),
+          Optional.ofNullable(info.rollups().get(resolution)),
+          zone);
     }
     table.render(text, "");
   }
 
-  private static void range(TextTable table, String name, long rows,
-      Optional<StoreInfo.TimeRange> range, ZoneId zone) {
-    table.row(name, String.valueOf(rows),
+  private static void range(
+      TextTable table, String name, long rows, Optional<StoreInfo.TimeRange> range, ZoneId zone) {
+    table.row(
+        name,
+        String.valueOf(rows),
         range.map(r -> time(r.first(), zone)).orElse(""),
         range.map(r -> time(r.last(), zone)).orElse(""));
   }

@@ -53,8 +53,9 @@ final class DbPruneCommand implements Callable<Integer> {
       names = "--retention",
       paramLabel = "AGE",
       defaultValue = "30d",
-      description = "Keep raw readings this young: hours (48h), days (30d) or weeks (4w). Default:"
-          + " ${DEFAULT-VALUE}.")
+      description =
+          "Keep raw readings this young: hours (48h), days (30d) or weeks (4w). Default:"
+              + " ${DEFAULT-VALUE}.")
   String retention;
 
   @Option(names = "--dry-run", description = "Count what would go; delete nothing.")
@@ -81,11 +82,15 @@ final class DbPruneCommand implements Callable<Integer> {
     long before = history.info().sizeBytes();
     int deleted = history.pruneRaw(cutoff);
     long after = history.info().sizeBytes();
-    return String.format(Locale.ROOT,
+    return String.format(
+        Locale.ROOT,
         "Deleted %d raw readings older than %s; size on disk %s before, %s after (%s freed)."
             + " Rollups are kept.",
-        deleted, TIME.format(cutoff.atZone(zone)), ImportProgress.megabytes(before),
-        ImportProgress.megabytes(after), ImportProgress.megabytes(Math.max(0, before - after)));
+        deleted,
+        TIME.format(cutoff.atZone(zone)),
+        ImportProgress.megabytes(before),
+        ImportProgress.megabytes(after),
+        ImportProgress.megabytes(Math.max(0, before - after)));
   }
 
   /**
@@ -98,17 +103,24 @@ final class DbPruneCommand implements Callable<Integer> {
     Optional<StoreInfo.TimeRange> raw = info.raw();
     if (raw.isPresent()) {
       for (MeterInfo meter : history.meters()) {
-        for (Instant day = raw.get().first(); day.isBefore(cutoff); day = day.plus(Duration.ofDays(1))) {
-          Instant next = day.plus(Duration.ofDays(1)).isBefore(cutoff) ? day.plus(Duration.ofDays(1)) : cutoff;
+        for (Instant day = raw.get().first();
+            day.isBefore(cutoff);
+            day = day.plus(Duration.ofDays(1))) {
+          Instant next =
+              day.plus(Duration.ofDays(1)).isBefore(cutoff) ? day.plus(Duration.ofDays(1)) : cutoff;
           old += history.rawReadings(meter.name(), day, next).size();
         }
       }
     }
     long rows = info.rowsPerTable().getOrDefault("raw_reading", 0L);
     long bytes = rows == 0 ? 0 : info.sizeBytes() * old / Math.max(1, rows + rollupRows(info));
-    return String.format(Locale.ROOT,
+    return String.format(
+        Locale.ROOT,
         "Would delete %d of %d raw readings (those older than %s), about %s. Nothing was deleted.",
-        old, rows, TIME.format(cutoff.atZone(zone)), ImportProgress.megabytes(bytes));
+        old,
+        rows,
+        TIME.format(cutoff.atZone(zone)),
+        ImportProgress.megabytes(bytes));
   }
 
   private static long rollupRows(StoreInfo info) {
@@ -118,7 +130,8 @@ final class DbPruneCommand implements Callable<Integer> {
   private Duration retention() {
     Matcher matcher = RETENTION.matcher(retention);
     if (!matcher.matches() || Long.parseLong(matcher.group(1)) == 0) {
-      throw new ParameterException(spec.commandLine(),
+      throw new ParameterException(
+          spec.commandLine(),
           "--retention '" + retention + "': write a number of hours, days or weeks, e.g. 30d");
     }
     long amount = Long.parseLong(matcher.group(1));

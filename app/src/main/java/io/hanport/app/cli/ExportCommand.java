@@ -81,10 +81,7 @@ final class ExportCommand implements Callable<Integer> {
       description = "The meter (see 'hanport db info'); needed when the database holds several.")
   String meter;
 
-  @Option(
-      names = "--output",
-      paramLabel = "FILE",
-      description = "Write to FILE instead of stdout.")
+  @Option(names = "--output", paramLabel = "FILE", description = "Write to FILE instead of stdout.")
   Path output;
 
   @Mixin StoreOptions store = new StoreOptions();
@@ -110,7 +107,8 @@ final class ExportCommand implements Callable<Integer> {
   private List<IntervalTable.Row> rows(Store history, Resolution chosen, ZoneId zone) {
     MeterInfo named = meter(history.meters());
     LocalDate first = chosen == Resolution.MONTH ? from.withDayOfMonth(1) : from;
-    LocalDate next = chosen == Resolution.MONTH ? to.withDayOfMonth(1).plusMonths(1) : to.plusDays(1);
+    LocalDate next =
+        chosen == Resolution.MONTH ? to.withDayOfMonth(1).plusMonths(1) : to.plusDays(1);
     Instant start = first.atStartOfDay(zone).toInstant();
     Instant end = next.atStartOfDay(zone).toInstant();
     List<EnergyInterval> intervals = history.history(named.name(), start, end, chosen);
@@ -126,7 +124,9 @@ final class ExportCommand implements Callable<Integer> {
           .orElseThrow(
               () ->
                   new UnreadableInputException(
-                      "no meter '" + meter + "' in the database; it has: "
+                      "no meter '"
+                          + meter
+                          + "' in the database; it has: "
                           + (names.isEmpty() ? "none" : names)));
     }
     if (meters.size() != 1) {

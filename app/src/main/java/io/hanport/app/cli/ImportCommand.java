@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
     name = "import",
     description = {
       "Stores the readings of a capture file, stdin, a simulated range or a live input in the"
-          + " history database, with rollups. Importing the same readings again stores nothing new.",
+          + " history database, with rollups. Importing the same readings again stores nothing"
+          + " new.",
       "Progress goes to stderr (a bar on a terminal), the summary to stdout. Ctrl-C commits what"
           + " was read.",
       "Exit status: 0 imported (even with rejected frames), 1 input or database unusable, 2 usage"
@@ -72,8 +73,14 @@ final class ImportCommand implements Callable<Integer> {
       int segmentsBefore = segments(store);
       CountingStore counting = new CountingStore(store);
       ImportCounts counts = run(source, decoder, counting, terminal, stop);
-      printSummary(terminal.out(), store, counts, counting.total(), segments(store) - segmentsBefore,
-          (System.nanoTime() - started) / 1e9, stop.requested());
+      printSummary(
+          terminal.out(),
+          store,
+          counts,
+          counting.total(),
+          segments(store) - segmentsBefore,
+          (System.nanoTime() - started) / 1e9,
+          stop.requested());
       return Cli.EXIT_OK;
     }
   }

@@ -22,6 +22,9 @@ sealed interface ImportInput {
   /** An input URI starts with a scheme, optionally after a name: {@code home=serial:…}. */
   Pattern URI_FORM = Pattern.compile("([A-Za-z0-9_.-]+=)?[a-z]+:.*");
 
+  /** {@code sim:PROFILE} with a query, optionally named: a simulated range, not a live meter. */
+  Pattern SIMULATED_RANGE = Pattern.compile("([A-Za-z0-9_.-]+=)?sim:[^?]*\\?.*");
+
   String SIM_FORM = "write sim:PROFILE?from=2025-01-01[&to=2025-12-31][&seed=1] (days inclusive)";
 
   InputUri uri();
@@ -46,8 +49,8 @@ sealed interface ImportInput {
     if (!URI_FORM.matcher(text).matches()) {
       return parse(spec, "file:" + text);
     }
-    int query = text.indexOf('?');
-    if (text.contains("sim:") && query > 0) {
+    if (SIMULATED_RANGE.matcher(text).matches()) {
+      int query = text.indexOf('?');
       return simulatedRange(spec, text.substring(0, query), text.substring(query + 1));
     }
     InputUri uri = InputOptions.parse(spec, text);
@@ -76,7 +79,8 @@ sealed interface ImportInput {
     if (to.isPresent() && to.get().isBefore(from)) {
       throw usage(spec, "the simulated range ends (to=" + to.get() + ") before it starts");
     }
-    return new SimulatedRange(uri, profile, from, to, seed(spec, settings.getOrDefault("seed", "1")));
+    return new SimulatedRange(
+        uri, profile, from, to, seed(spec, settings.getOrDefault("seed", "1")));
   }
 
   private static LocalDate date(CommandSpec spec, String text) {

@@ -33,7 +33,11 @@ final class ImportProgress {
    * @param position how a position reads, e.g. {@code 12.3 MB}
    */
   ImportProgress(
-      PrintWriter err, boolean bar, long total, LongFunction<String> position, LongSupplier nanoTime) {
+      PrintWriter err,
+      boolean bar,
+      long total,
+      LongFunction<String> position,
+      LongSupplier nanoTime) {
     this.err = err;
     this.bar = bar;
     this.total = total;
@@ -88,7 +92,8 @@ final class ImportProgress {
     }
     double rate = readings / seconds;
     line.append(String.format(Locale.ROOT, ", %,d readings, ", readings));
-    line.append(String.format(Locale.ROOT, rate < 10 ? "%.2f" : "%,.0f", rate)).append(" readings/s");
+    line.append(String.format(Locale.ROOT, rate < 10 ? "%.2f" : "%,.0f", rate))
+        .append(" readings/s");
     if (total > 0 && done > 0 && done < total) {
       line.append(", ETA ").append(duration((long) (seconds * (total - done) / done)));
     }
@@ -98,7 +103,8 @@ final class ImportProgress {
 
   static String duration(long seconds) {
     return seconds >= 3600
-        ? String.format(Locale.ROOT, "%d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60)
+        ? String.format(
+            Locale.ROOT, "%d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60)
         : String.format(Locale.ROOT, "%d:%02d", seconds / 60, seconds % 60);
   }
 

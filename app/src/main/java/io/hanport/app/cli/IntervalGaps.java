@@ -48,7 +48,11 @@ final class IntervalGaps {
   }
 
   private static void gaps(
-      Instant from, Instant until, Resolution resolution, ZoneId zone, List<IntervalTable.Row> rows) {
+      Instant from,
+      Instant until,
+      Resolution resolution,
+      ZoneId zone,
+      List<IntervalTable.Row> rows) {
     for (Instant start = from; start.isBefore(until); start = next(start, resolution, zone)) {
       rows.add(new IntervalTable.Row(start, next(start, resolution, zone), Optional.empty()));
     }

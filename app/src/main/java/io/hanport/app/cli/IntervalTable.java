@@ -78,7 +78,8 @@ final class IntervalTable {
       for (Column column : VALUES) {
         row.interval()
             .flatMap(column.value())
-            .ifPresent(value -> line.append(",\"").append(column.name()).append("\":").append(value));
+            .ifPresent(
+                value -> line.append(",\"").append(column.name()).append("\":").append(value));
       }
       out.print(line.append("}\n"));
     }
@@ -98,7 +99,8 @@ final class IntervalTable {
     if (value.isEmpty()) {
       return Optional.empty();
     }
-    BigDecimal rounded = BigDecimal.valueOf(value.getAsDouble()).setScale(3, RoundingMode.HALF_EVEN);
+    BigDecimal rounded =
+        BigDecimal.valueOf(value.getAsDouble()).setScale(3, RoundingMode.HALF_EVEN);
     return Optional.of(rounded.signum() == 0 ? "0" : rounded.stripTrailingZeros().toPlainString());
   }
 }

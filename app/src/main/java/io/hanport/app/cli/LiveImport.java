@@ -79,7 +79,9 @@ final class LiveImport {
     PipelineStatus status = pipeline.status();
     if (status.state() == PipelineStatus.State.FAILED) {
       throw new UnreadableInputException(
-          "cannot read " + input.uri().endpoint().uri() + ": "
+          "cannot read "
+              + input.uri().endpoint().uri()
+              + ": "
               + status.problem().orElse("unknown error"));
     }
     long rejected = status.rejections().values().stream().mapToLong(Long::longValue).sum();

@@ -50,8 +50,7 @@ final class DiskWatch implements AutoCloseable {
   }
 
   void start() {
-    scheduler.scheduleWithFixedDelay(
-        this::check, 0, CHECK_EVERY.toMillis(), TimeUnit.MILLISECONDS);
+    scheduler.scheduleWithFixedDelay(this::check, 0, CHECK_EVERY.toMillis(), TimeUnit.MILLISECONDS);
   }
 
   /** The last check as the status page shows it; empty before the first. */

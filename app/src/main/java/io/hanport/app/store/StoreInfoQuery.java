@@ -64,8 +64,7 @@ final class StoreInfoQuery {
   private static Optional<StoreInfo.TimeRange> rollupRange(
       Connection connection, Resolution resolution, Map<Resolution, Long> counts)
       throws SQLException {
-    String sql =
-        "SELECT min(start_ts), max(start_ts), count(*) FROM rollup WHERE resolution = ?";
+    String sql = "SELECT min(start_ts), max(start_ts), count(*) FROM rollup WHERE resolution = ?";
     try (PreparedStatement select = connection.prepareStatement(sql)) {
       select.setString(1, resolution.code());
       try (ResultSet row = select.executeQuery()) {

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -27,8 +28,7 @@ final class StoreCliFixture {
   /** A Swedish meter's raw telegrams, back to back, from one local midnight to another. */
   static byte[] swedishCapture(LocalDate first, LocalDate last) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    Simulator meter =
-        Simulator.create(Profile.SE_P1, 1, first.atStartOfDay(STOCKHOLM).toInstant());
+    Simulator meter = Simulator.create(Profile.SE_P1, 1, first.atStartOfDay(STOCKHOLM).toInstant());
     meter.generate(
         last.plusDays(1).atStartOfDay(STOCKHOLM).toInstant(),
         frame -> bytes.write(frame.bytes(), 0, frame.bytes().length));
@@ -66,7 +66,7 @@ final class StoreCliFixture {
     for (String line : lines.subList(1, lines.size())) {
       String[] cells = line.split(",", -1);
       assertThat(cells).hasSameSizeAs(header.toArray());
-      Map<String, String> row = new java.util.LinkedHashMap<>();
+      Map<String, String> row = new LinkedHashMap<>();
       for (int i = 0; i < cells.length; i++) {
         row.put(header.get(i), cells[i]);
       }

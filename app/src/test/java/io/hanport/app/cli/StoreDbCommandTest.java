@@ -44,10 +44,12 @@ class StoreDbCommandTest {
         .containsPattern("Size on disk    \\d+\\.\\d MB")
         .containsPattern("Free disk       \\d+\\.\\d [MG]B")
         .contains("Raw retention   30 days")
-        .contains("ell5-253833635-a: 2026-01-10 00:00:00+01:00 to 2026-01-11 23:59:50+01:00,"
-            + " 1 segment")
+        .contains(
+            "ell5-253833635-a: 2026-01-10 00:00:00+01:00 to 2026-01-11 23:59:50+01:00,"
+                + " 1 segment")
         .contains("from 2026-01-10 00:00:00+01:00: first reading, ELL5\\253833635_A")
-        .containsPattern("rollup 15m +192  2026-01-10 00:00:00\\+01:00  2026-01-11 23:45:00\\+01:00")
+        .containsPattern(
+            "rollup 15m +192  2026-01-10 00:00:00\\+01:00  2026-01-11 23:45:00\\+01:00")
         .containsPattern("rollup 1h +48  2026-01-10 00:00:00\\+01:00")
         .containsPattern("rollup 1d +2  ")
         .containsPattern("rollup 1M +1  2026-01-01 00:00:00\\+01:00");

@@ -15,6 +15,7 @@ import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -42,7 +43,8 @@ class StoreExportCommandTest {
     for (int i = 0; i < rows.size(); i++) {
       Map<String, String> row = rows.get(i);
       EnergyInterval interval = history.get(i);
-      assertThat(row.get("start")).isEqualTo(OFFSET_TIME.format(interval.start().atZone(STOCKHOLM)));
+      assertThat(row.get("start"))
+          .isEqualTo(OFFSET_TIME.format(interval.start().atZone(STOCKHOLM)));
       assertThat(row.get("end")).isEqualTo(OFFSET_TIME.format(interval.end().atZone(STOCKHOLM)));
       assertThat(new BigDecimal(row.get("import_kwh"))).isEqualByComparingTo(interval.importKwh());
       assertThat(new BigDecimal(row.get("export_kwh"))).isEqualByComparingTo(interval.exportKwh());
@@ -56,34 +58,71 @@ class StoreExportCommandTest {
 
   @Test
   void exportOfACaptureRangeEqualsTheStoresHistory() throws Exception {
-    Path capture = Files.write(dir.resolve("days.txt"), StoreCliFixture.swedishCapture(FIRST, LAST));
+    Path capture =
+        Files.write(dir.resolve("days.txt"), StoreCliFixture.swedishCapture(FIRST, LAST));
     ok("import", "--input", capture.toString(), "--db", db());
     String meter = StoreCliFixture.onlyMeter(db());
 
     for (Resolution resolution : Resolution.values()) {
       String text =
-          ok("export", "--from", FIRST.toString(), "--to", LAST.toString(),
-                  "--resolution", resolution.code(), "--db", db())
+          ok(
+                  "export",
+                  "--from",
+                  FIRST.toString(),
+                  "--to",
+                  LAST.toString(),
+                  "--resolution",
+                  resolution.code(),
+                  "--db",
+                  db())
               .out();
-      checkRowsEqualHistory(text, StoreCliFixture.history(db(), meter,
-          resolution == Resolution.MONTH ? FIRST.withDayOfMonth(1) : FIRST,
-          resolution == Resolution.MONTH ? LAST.withDayOfMonth(31) : LAST, resolution));
+      checkRowsEqualHistory(
+          text,
+          StoreCliFixture.history(
+              db(),
+              meter,
+              resolution == Resolution.MONTH ? FIRST.withDayOfMonth(1) : FIRST,
+              resolution == Resolution.MONTH ? LAST.withDayOfMonth(31) : LAST,
+              resolution));
     }
-    assertThat(csv(ok("export", "--from", FIRST.toString(), "--to", LAST.toString(),
-        "--resolution", "15m", "--db", db()).out())).hasSize(2 * 96);
+    assertThat(
+            csv(
+                ok(
+                        "export",
+                        "--from",
+                        FIRST.toString(),
+                        "--to",
+                        LAST.toString(),
+                        "--resolution",
+                        "15m",
+                        "--db",
+                        db())
+                    .out()))
+        .hasSize(2 * 96);
   }
 
   @Test
   void toIsInclusiveAndTheHeaderNamesEveryColumn() throws Exception {
     ok("import", "--input", "sim:se-p1?from=2026-01-10&to=2026-01-11", "--db", db());
 
-    String text = ok("export", "--from", "2026-01-11", "--to", "2026-01-11",
-        "--resolution", "1h", "--db", db()).out();
+    String text =
+        ok(
+                "export",
+                "--from",
+                "2026-01-11",
+                "--to",
+                "2026-01-11",
+                "--resolution",
+                "1h",
+                "--db",
+                db())
+            .out();
 
     assertThat(text.lines().findFirst().orElseThrow())
-        .isEqualTo("start,end,import_kwh,export_kwh,readings,complete,segment_breaks,power_min_w,"
-            + "power_max_w,power_mean_w,current_l1_max_a,current_l2_max_a,current_l3_max_a,"
-            + "voltage_min_v,voltage_max_v");
+        .isEqualTo(
+            "start,end,import_kwh,export_kwh,readings,complete,segment_breaks,power_min_w,"
+                + "power_max_w,power_mean_w,current_l1_max_a,current_l2_max_a,current_l3_max_a,"
+                + "voltage_min_v,voltage_max_v");
     List<Map<String, String>> hours = csv(text);
     assertThat(hours).hasSize(24);
     assertThat(hours.get(23).get("end")).isEqualTo("2026-01-12T00:00:00+01:00");
@@ -99,10 +138,33 @@ class StoreExportCommandTest {
     Path capture = Files.write(dir.resolve("gap.txt"), bytes.toByteArray());
     ok("import", "--input", capture.toString(), "--db", db());
 
-    List<Map<String, String>> days = csv(ok("export", "--from", "2026-01-10", "--to", "2026-01-12",
-        "--resolution", "1d", "--db", db()).out());
-    String json = ok("export", "--from", "2026-01-10", "--to", "2026-01-12",
-        "--resolution", "1d", "--format", "json", "--db", db()).out();
+    List<Map<String, String>> days =
+        csv(
+            ok(
+                    "export",
+                    "--from",
+                    "2026-01-10",
+                    "--to",
+                    "2026-01-12",
+                    "--resolution",
+                    "1d",
+                    "--db",
+                    db())
+                .out());
+    String json =
+        ok(
+                "export",
+                "--from",
+                "2026-01-10",
+                "--to",
+                "2026-01-12",
+                "--resolution",
+                "1d",
+                "--format",
+                "json",
+                "--db",
+                db())
+            .out();
 
     assertThat(days).hasSize(3);
     assertThat(days.get(1).get("start")).isEqualTo("2026-01-11T00:00:00+01:00");
@@ -120,10 +182,33 @@ class StoreExportCommandTest {
     ok("import", "--input", "sim:se-p1?from=2026-01-10&to=2026-01-10", "--db", db());
     Path file = dir.resolve("day.json");
 
-    ok("export", "--from", "2026-01-10", "--to", "2026-01-10", "--resolution", "1h",
-        "--format", "json", "--output", file.toString(), "--db", db());
-    List<Map<String, String>> rows = csv(ok("export", "--from", "2026-01-10", "--to",
-        "2026-01-10", "--resolution", "1h", "--db", db()).out());
+    ok(
+        "export",
+        "--from",
+        "2026-01-10",
+        "--to",
+        "2026-01-10",
+        "--resolution",
+        "1h",
+        "--format",
+        "json",
+        "--output",
+        file.toString(),
+        "--db",
+        db());
+    List<Map<String, String>> rows =
+        csv(
+            ok(
+                    "export",
+                    "--from",
+                    "2026-01-10",
+                    "--to",
+                    "2026-01-10",
+                    "--resolution",
+                    "1h",
+                    "--db",
+                    db())
+                .out());
 
     List<String> lines = Files.readAllLines(file);
     assertThat(lines).hasSize(24);
@@ -136,7 +221,7 @@ class StoreExportCommandTest {
     }
   }
 
-  private static java.time.Instant day(int plus) {
+  private static Instant day(int plus) {
     return FIRST.plusDays(plus).atStartOfDay(STOCKHOLM).toInstant();
   }
 }

@@ -6,6 +6,8 @@ import static io.hanport.app.cli.StoreCliFixture.summary;
 import static io.hanport.app.cli.StoreCliFixture.swedishCapture;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -34,11 +36,11 @@ class StoreImportCommandTest {
 
   @Test
   void importOfACaptureFileStoresEveryReadingAndSummarisesIt() throws Exception {
-    CliRunner.Result result =
-        ok("import", "--input", captureOfOneDay().toString(), "--db", db());
+    CliRunner.Result result = ok("import", "--input", captureOfOneDay().toString(), "--db", db());
 
     assertThat(result.out())
-        .startsWith("Imported " + READINGS_PER_DAY + " readings into sqlite:" + dir.resolve("hanport.db"));
+        .startsWith(
+            "Imported " + READINGS_PER_DAY + " readings into sqlite:" + dir.resolve("hanport.db"));
     assertThat(summary(result, "readings stored")).isEqualTo(READINGS_PER_DAY);
     assertThat(summary(result, "duplicates skipped")).isZero();
     assertThat(summary(result, "rejected frames")).isZero();
@@ -69,7 +71,8 @@ class StoreImportCommandTest {
   @Test
   void rejectedFramesAreCountedAndTheRestStored() throws Exception {
     byte[] day = swedishCapture(DAY, DAY);
-    int firstTelegramEnd = new String(day, 0, 2000, java.nio.charset.StandardCharsets.ISO_8859_1).indexOf('!');
+    int firstTelegramEnd =
+        new String(day, 0, 2000, StandardCharsets.ISO_8859_1).indexOf('!');
     day[firstTelegramEnd + 1] = (byte) (day[firstTelegramEnd + 1] == '0' ? '1' : '0');
     Path capture = Files.write(dir.resolve("bad.txt"), day);
 
@@ -87,12 +90,22 @@ class StoreImportCommandTest {
     assertThat(summary(result, "readings stored")).isEqualTo(READINGS_PER_DAY + 8280);
     List<Map<String, String>> days =
         StoreCliFixture.csv(
-            ok("export", "--from", "2026-03-28", "--to", "2026-03-29", "--resolution", "1d",
-                    "--db", db())
+            ok(
+                    "export",
+                    "--from",
+                    "2026-03-28",
+                    "--to",
+                    "2026-03-29",
+                    "--resolution",
+                    "1d",
+                    "--db",
+                    db())
                 .out());
-    assertThat(days).extracting(row -> row.get("start"))
+    assertThat(days)
+        .extracting(row -> row.get("start"))
         .containsExactly("2026-03-28T00:00:00+01:00", "2026-03-29T00:00:00+01:00");
-    assertThat(days).extracting(row -> row.get("readings"))
+    assertThat(days)
+        .extracting(row -> row.get("readings"))
         .containsExactly(String.valueOf(READINGS_PER_DAY), "8280");
   }
 
@@ -101,5 +114,19 @@ class StoreImportCommandTest {
     ok("import", "--input", "cabin=sim:se-p1?from=2026-01-10&to=2026-01-10&seed=7", "--db", db());
 
     assertThat(StoreCliFixture.onlyMeter(db())).isEqualTo("cabin");
+  }
+
+  @Test
+  void aLiveInputGoesThroughThePipelineUntilItEnds() throws Exception {
+    Path capture = dir.resolve("one.txt");
+    try (InputStream in = getClass().getResourceAsStream("/captures/p1_se_ell5_hanporten_7945.txt")) {
+      Files.copy(in, capture);
+    }
+
+    CliRunner.Result result =
+        ok("import", "--input", "file:" + capture + "?pace=realtime", "--db", db());
+
+    assertThat(summary(result, "readings stored")).isEqualTo(1);
+    assertThat(result.err()).contains("reading file:" + capture + "?pace=realtime");
   }
 }

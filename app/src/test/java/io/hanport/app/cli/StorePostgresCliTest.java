@@ -42,8 +42,8 @@ class StorePostgresCliTest {
   @AfterEach
   void dropSchema() throws Exception {
     try (Connection connection =
-            DriverManager.getConnection("jdbc:postgresql://" + HOST + ":" + PORT + "/test",
-                "postgres", "");
+            DriverManager.getConnection(
+                "jdbc:postgresql://" + HOST + ":" + PORT + "/test", "postgres", "");
         Statement statement = connection.createStatement()) {
       statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
     }
@@ -55,17 +55,30 @@ class StorePostgresCliTest {
 
   @Test
   void importThenExportOnPostgresqlEqualsTheStoresHistory() throws Exception {
-    Path capture = Files.write(dir.resolve("days.txt"), StoreCliFixture.swedishCapture(FIRST, LAST));
+    Path capture =
+        Files.write(dir.resolve("days.txt"), StoreCliFixture.swedishCapture(FIRST, LAST));
 
     CliRunner.Result imported = ok("import", "--input", capture.toString(), "--db", db());
     CliRunner.Result again = ok("import", "--input", capture.toString(), "--db", db());
-    String hours = ok("export", "--from", FIRST.toString(), "--to", LAST.toString(),
-        "--resolution", "1h", "--db", db()).out();
+    String hours =
+        ok(
+                "export",
+                "--from",
+                FIRST.toString(),
+                "--to",
+                LAST.toString(),
+                "--resolution",
+                "1h",
+                "--db",
+                db())
+            .out();
 
     assertThat(summary(imported, "readings stored")).isEqualTo(2 * 8640);
     assertThat(summary(again, "duplicates skipped")).isEqualTo(2 * 8640);
-    StoreExportCommandTest.checkRowsEqualHistory(hours, StoreCliFixture.history(
-        db(), StoreCliFixture.onlyMeter(db()), FIRST, LAST, Resolution.HOUR));
+    StoreExportCommandTest.checkRowsEqualHistory(
+        hours,
+        StoreCliFixture.history(
+            db(), StoreCliFixture.onlyMeter(db()), FIRST, LAST, Resolution.HOUR));
     assertThat(StoreCliFixture.csv(hours)).hasSize(48);
   }
 

@@ -8,6 +8,7 @@ import io.hanport.app.source.SourceOptions;
 import io.hanport.app.store.DiskPolicy;
 import io.hanport.app.web.DashboardSettings;
 import io.hanport.codec.DecoderOptions;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -20,8 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 5: {@code serve} watches the disk under its database and says so in {@code
- * /api/v1/status}. A policy whose threshold no disk meets stands in for a full disk.
+ * Issue 5: {@code serve} watches the disk under its database and says so in {@code /api/v1/status}.
+ * A policy whose threshold no disk meets stands in for a full disk.
  */
 class ServeDiskWarningTest {
 
@@ -55,7 +56,7 @@ class ServeDiskWarningTest {
         new ServeSettings(
             List.of(),
             decoder,
-            SourceOptions.defaults(decoder, profile -> java.io.InputStream.nullInputStream()),
+            SourceOptions.defaults(decoder, profile -> InputStream.nullInputStream()),
             "sqlite:" + directory.resolve("hanport.db"),
             0,
             "127.0.0.1",
