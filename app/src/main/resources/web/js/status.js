@@ -60,6 +60,7 @@ export class StatusView {
       ['status.version', status.version],
       ['status.uptime', duration(status.uptime_s)],
       ['status.database', status.database ? bytes(status.database.size_bytes) : t('status.noDatabase')],
+      ['status.disk', status.database?.disk_warning],
       ['status.clients', number(status.live.clients, 0)],
       ['status.zone', this.config.zone],
       ['status.fuse', this.config.main_fuse_a + ' A'],

@@ -15,6 +15,7 @@ import io.hanport.app.rawserve.RawServer;
 import io.hanport.app.source.InputUri;
 import io.hanport.app.source.Sources;
 import io.hanport.app.store.BatchingWriter;
+import io.hanport.app.store.DiskPolicy;
 import io.hanport.app.store.Store;
 import io.hanport.app.store.Stores;
 import io.hanport.app.web.LiveFeed;
@@ -39,13 +40,16 @@ public final class HanportService implements AutoCloseable {
   private final ReadingMetrics metrics = new ReadingMetrics();
   private final List<Pipeline> pipelines = new ArrayList<>();
   private final List<AutoCloseable> closeables = new ArrayList<>();
+  private final DiskWatch disk;
   private final ServeBackend backend;
   private final WebServer web;
   private Optional<HomeWizardServer> homeWizard = Optional.empty();
   private Optional<ServeTariff> tariff = Optional.empty();
 
-  private HanportService(ServeSettings settings, Store store, String version) throws IOException {
+  private HanportService(ServeSettings settings, Store store, String version, DiskPolicy policy)
+      throws IOException {
     this.store = store;
+    this.disk = new DiskWatch(store, policy, Clock.systemUTC());
     Map<String, ReadingSink> sinks = sinks(settings, version);
     for (InputUri input : settings.inputs()) {
       Pipeline pipeline =
@@ -56,7 +60,7 @@ public final class HanportService implements AutoCloseable {
               sinks);
       pipelines.add(pipeline);
     }
-    this.backend = new ServeBackend(store, feed, pipelines, tariff);
+    this.backend = new ServeBackend(store, feed, pipelines, tariff, disk);
     this.web = new WebServer(backend, feed, settings.dashboard());
     web.addTextRoute("/metrics", PrometheusText.CONTENT_TYPE, this::metricsText);
     if (settings.homeWizardApi().isPresent()) {
@@ -74,10 +78,17 @@ public final class HanportService implements AutoCloseable {
    * @throws IOException when a port cannot be bound
    */
   public static HanportService start(ServeSettings settings, String version) throws IOException {
+    return start(settings, version, DiskPolicy.defaults());
+  }
+
+  /** As {@link #start(ServeSettings, String)}, with the free-space thresholds given (tests). */
+  public static HanportService start(ServeSettings settings, String version, DiskPolicy policy)
+      throws IOException {
     Store store = Stores.open(settings.database(), settings.dashboard().zone());
-    HanportService service = new HanportService(settings, store, version);
+    HanportService service = new HanportService(settings, store, version, policy);
     service.web.start(settings.httpPort(), settings.httpBind());
     service.pipelines.forEach(Pipeline::start);
+    service.disk.start();
     return service;
   }
 
@@ -143,6 +154,7 @@ public final class HanportService implements AutoCloseable {
   public void close() {
     web.close();
     pipelines.forEach(Pipeline::close);
+    disk.close();
     for (AutoCloseable closeable : closeables) {
       try {
         closeable.close();
