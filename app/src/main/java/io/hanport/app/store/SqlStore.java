@@ -80,10 +80,11 @@ final class SqlStore implements Store {
             select.setLong(3, to.toEpochMilli());
             try (ResultSet row = select.executeQuery()) {
               ReadingMapper mapper = new ReadingMapper(zone);
+              RawCodec.Reader reader = new RawCodec.Reader();
               while (row.next()) {
-                byte[] telegram = RawCodec.decompress(row.getBytes(1), row.getBytes(3));
+                TelegramCodec.Decoded telegram = reader.decode(row.getBytes(1), row.getBytes(3));
                 Instant received = Instant.ofEpochMilli(row.getLong(2));
-                readings.add(TelegramCodec.decodeToJson(telegram, meter, received, mapper));
+                readings.add(telegram.toJson(meter, received, mapper));
               }
             }
           }
