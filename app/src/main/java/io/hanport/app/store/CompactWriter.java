@@ -8,8 +8,8 @@ import java.io.UncheckedIOException;
 import java.util.Arrays;
 
 /**
- * The bytes of one {@link TelegramTemplate} reading: varints and ASCII texts straight into an array,
- * without the stream layers that made writing a telegram cost as much as storing it.
+ * The bytes of one {@link TelegramTemplate} reading: varints and ASCII texts straight into an
+ * array, without the stream layers that made writing a telegram cost as much as storing it.
  */
 final class CompactWriter {
 

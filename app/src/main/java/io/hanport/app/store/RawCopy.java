@@ -10,22 +10,23 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 
 /**
- * In-order raw rows into PostgreSQL by one binary {@code COPY} per flush instead of batched
- * {@code INSERT}s: no statement to parse, bind or plan per row, on either side of the connection,
- * which took PostgreSQL ingest past issue 5's 50,000 readings/s. {@code COPY} knows no {@code ON
+ * In-order raw rows into PostgreSQL by one binary {@code COPY} per flush instead of batched {@code
+ * INSERT}s: no statement to parse, bind or plan per row, on either side of the connection, which
+ * halved the server's CPU per reading (issue 5, StoreBench). {@code COPY} knows no {@code ON
  * CONFLICT}, and needs none: an in-order reading is newer than anything stored for its meter
  * ({@link Ingest}), and the meter's last time is saved in the same transaction as its rows.
  *
- * <p>Format: PostgreSQL manual, "COPY", section "Binary Format" (big-endian; per row the field count,
- * then each field's length, -1 for NULL, and its bytes).
+ * <p>Format: PostgreSQL manual, "COPY", section "Binary Format" (big-endian; per row the field
+ * count, then each field's length, -1 for NULL, and its bytes).
  */
 final class RawCopy {
 
   private static final String COPY =
       "COPY raw_reading (meter, ts, received_ts, import_milli_wh, export_milli_wh, identity,"
           + " telegram) FROM STDIN (FORMAT binary)";
-  private static final byte[] SIGNATURE = {'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xff, '\r',
-    '\n', 0};
+  private static final byte[] SIGNATURE = {
+    'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xff, '\r', '\n', 0
+  };
   private static final short FIELDS = 7;
   private static final int FIXED_ROW_BYTES = 2 + 6 * (4 + 8);
 

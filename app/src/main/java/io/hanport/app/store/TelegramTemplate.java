@@ -20,9 +20,9 @@ import java.util.Optional;
  * later readings are written against. A meter sends the same objects in the same order every time
  * and only the values change, so a reading with the template's layout is stored as one varint per
  * object: the difference of a number to the template's, or a text. That is smaller than deflating
- * the whole telegram against the dictionary and an order of magnitude cheaper (issue 5: deflate
- * was half of PostgreSQL's ingest time). A reading with another layout is not written here: {@link
- * RawCodec} deflates it.
+ * the whole telegram against the dictionary and an order of magnitude cheaper: writing and
+ * deflating the telegram was over half of PostgreSQL's ingest time (issue 5, StoreBench). A reading
+ * with another layout is not written here: {@link RawCodec} deflates it.
  *
  * <p>Stored form: a first byte with both {@link #MARKER} bits set, which no raw deflate stream can
  * start with (RFC 1951 §3.2.3: block type 11 is reserved), so both forms share the column; a flags

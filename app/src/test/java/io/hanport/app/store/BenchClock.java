@@ -81,8 +81,14 @@ final class BenchClock {
   static String loadAverage() {
     try {
       String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
-      return fields[0] + " " + fields[1] + " " + fields[2] + " on "
-          + Runtime.getRuntime().availableProcessors() + " cores";
+      return fields[0]
+          + " "
+          + fields[1]
+          + " "
+          + fields[2]
+          + " on "
+          + Runtime.getRuntime().availableProcessors()
+          + " cores";
     } catch (IOException unknown) {
       return "unknown";
     }
@@ -95,7 +101,10 @@ final class BenchClock {
         "SELECT pid FROM pg_stat_activity WHERE application_name = '" + APPLICATION_NAME + "'";
     try (Connection connection =
             DriverManager.getConnection(
-                "jdbc:postgresql://" + PostgresStoreTest.HOST + ":" + PostgresStoreTest.PORT
+                "jdbc:postgresql://"
+                    + PostgresStoreTest.HOST
+                    + ":"
+                    + PostgresStoreTest.PORT
                     + "/test",
                 "postgres",
                 "");

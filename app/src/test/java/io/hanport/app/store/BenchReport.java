@@ -35,7 +35,8 @@ final class BenchReport {
     if (server.isPresent()) {
       double serverSeconds = server.getAsLong() / 1e9;
       line(
-          "    CPU: %.1f s writer thread + %.1f s PostgreSQL server = %,.0f readings per CPU-second",
+          "    CPU: %.1f s writer thread + %.1f s PostgreSQL server = %,.0f readings per"
+              + " CPU-second",
           cpu, serverSeconds, readings / (cpu + serverSeconds));
     } else {
       line("    CPU: %.1f s writer thread = %,.0f readings per CPU-second", cpu, readings / cpu);

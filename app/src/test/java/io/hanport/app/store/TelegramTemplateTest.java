@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Raw readings written against their meter's first reading ({@link TelegramTemplate}) come back as
- * the exact contract JSON, whatever changed; a reading with another layout is deflated instead,
- * the form every row had before the template, which therefore stays readable.
+ * the exact contract JSON, whatever changed; a reading with another layout is deflated instead, the
+ * form every row had before the template, which therefore stays readable.
  */
 class TelegramTemplateTest {
 
@@ -52,7 +52,8 @@ class TelegramTemplateTest {
             dsmr("ISk5\\2MT382-1000", "tcp://p1:23", "261126130013W", "001234.5678", "kWh"),
             dsmr("ISk5\\2MT382-1000", "tcp://p1:23", "261126130023W", "1234.567", "Wh"),
             dsmr("ISk5\\2MT382-1000", "tcp://p1:23", "261126130033W", "1E+30", "kWh"),
-            dsmr("ISk5\\2MT382-1000", "tcp://p1:23", "261126130043W", "1234567890123456.789", "kWh"),
+            dsmr(
+                "ISk5\\2MT382-1000", "tcp://p1:23", "261126130043W", "1234567890123456.789", "kWh"),
             dsmr("ISk5\\2MT382-1001", "serial:/dev/ttyUSB0", "", "-000001.000", "kWh"),
             dsmr("ISk5\\2MT382-1000", "tcp://p1:23", "Zeit für Strom", "001234.568", "kWh"));
     for (MeterReading reading : changed) {
