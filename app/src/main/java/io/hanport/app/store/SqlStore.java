@@ -49,11 +49,19 @@ final class SqlStore implements Store {
           working.putIfAbsent(reading.meter(), cached.copy());
         }
       }
-      AppendResult result =
-          database.write(
-              connection ->
-                  new Ingest(connection, working, codec, readingTime, buckets, rawHorizon)
-                      .run(batch));
+      AppendResult result;
+      try {
+        result =
+            database.write(
+                connection ->
+                    new Ingest(connection, working, codec, readingTime, buckets, rawHorizon)
+                        .run(batch));
+      } catch (RuntimeException failure) {
+        // The retry reads these meters back from the database: should another process have
+        // written them meanwhile (an import beside a running service), the cached state is stale.
+        meters.keySet().removeAll(working.keySet());
+        throw failure;
+      }
       meters.putAll(working);
       return result;
     }

@@ -14,7 +14,7 @@ import java.util.function.Supplier;
 final class BenchReport {
 
   private static final int WARM_UP = 50;
-  private static final int RUNS = 200;
+  private static final int RUNS = 1000;
 
   private final StringBuilder text = new StringBuilder();
 
