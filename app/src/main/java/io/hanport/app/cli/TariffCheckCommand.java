@@ -1,5 +1,10 @@
 package io.hanport.app.cli;
 
+import io.hanport.app.serve.StoreEnergyProvider;
+import io.hanport.app.serve.StorePriceStore;
+import io.hanport.app.store.Store;
+import io.hanport.app.store.StoreException;
+import io.hanport.app.store.Stores;
 import io.hanport.app.tariff.Bill;
 import io.hanport.app.tariff.BillText;
 import io.hanport.app.tariff.EnergyCsv;
@@ -9,6 +14,7 @@ import io.hanport.app.tariff.HttpPriceSource;
 import io.hanport.app.tariff.MemoryPriceStore;
 import io.hanport.app.tariff.PriceFiles;
 import io.hanport.app.tariff.PriceSource;
+import io.hanport.app.tariff.PriceStore;
 import io.hanport.app.tariff.PriceTable;
 import io.hanport.app.tariff.RulesReader;
 import io.hanport.app.tariff.ShippedTariffs;
@@ -34,7 +40,7 @@ import picocli.CommandLine.Spec;
 /**
  * {@code hanport tariff check}: the bill for a period under a grid company's tariff, itemised like
  * an invoice. Register {@link TariffCommand} with {@code hanport}; energy comes through an {@link
- * EnergyProvider} (an energy CSV today, the history store once wired in).
+ * EnergyProvider}: the history database's 15-minute rollups, or an energy CSV.
  */
 @Command(
     name = "check",
@@ -49,6 +55,8 @@ import picocli.CommandLine.Spec;
       "Examples:",
       "  hanport tariff check --rules ellevio --energy energy.csv --from 2026-01-01 --to"
           + " 2026-01-31",
+      "  hanport tariff check --rules ellevio --db sqlite:./data/hanport.db --bidding-zone SE3"
+          + " --from 2026-01-01 --to 2026-01-31",
       "  hanport tariff check --rules my-grid.yaml --energy energy.csv --prices se3.csv"
           + " --from 2026-01-01 --to 2026-03-31 --days"
     })
@@ -107,11 +115,20 @@ public final class TariffCheckCommand implements Callable<Integer> {
 
   @Option(
       names = "--energy",
-      required = true,
       paramLabel = "FILE.csv",
       description =
-          "Interval energy: start,end,import_kwh,export_kwh[,meter] per 15 or 60 minutes.")
+          "Interval energy: start,end,import_kwh,export_kwh[,meter] per 15 or 60 minutes,"
+              + " instead of the history database.")
   Path energy;
+
+  @Option(
+      names = "--db",
+      paramLabel = "DB",
+      description =
+          "History database to bill from (default: "
+              + Stores.DEFAULT_DB
+              + "); spot prices given or fetched are kept in it.")
+  String database;
 
   @Option(
       names = "--meter",
@@ -149,12 +166,27 @@ public final class TariffCheckCommand implements Callable<Integer> {
     if (to.isBefore(from)) {
       throw new ParameterException(spec.commandLine(), "--to " + to + " is before --from " + from);
     }
+    if (energy != null && database != null) {
+      throw new ParameterException(
+          spec.commandLine(), "give --energy or --db, not both: the energy comes from one place");
+    }
     TariffRules tariff = tariff();
+    if (energy != null) {
+      return bill(tariff, energyFile(tariff), new MemoryPriceStore());
+    }
+    try (Store store = openStore(tariff)) {
+      return bill(tariff, new StoreEnergyProvider(store), new StorePriceStore(store));
+    } catch (StoreException unusable) {
+      throw new UnreadableInputException(unusable.getMessage());
+    }
+  }
+
+  private int bill(TariffRules tariff, EnergyProvider energyProvider, PriceStore priceStore) {
     LocalDate toExclusive = to.plusDays(1);
     try {
       EnergySeries series =
-          energyProvider(tariff).energy(meter, historyStart(tariff), start(tariff, toExclusive));
-      Optional<PriceTable> table = prices(tariff, toExclusive);
+          energyProvider.energy(meter, historyStart(tariff), start(tariff, toExclusive));
+      Optional<PriceTable> table = prices(tariff, priceStore, toExclusive);
       Bill bill = new TariffEngine(tariff).bill(series, table, from, toExclusive);
       PrintWriter out = spec.commandLine().getOut();
       out.print(BillText.render(bill, perDay));
@@ -187,9 +219,17 @@ public final class TariffCheckCommand implements Callable<Integer> {
     }
   }
 
-  /** Where energy comes from: the CSV file now; the history store (--db) joins here. */
-  private EnergyProvider energyProvider(TariffRules tariff) throws TariffException {
-    return EnergyCsv.parse(energy.toString(), read(energy, "energy file"), tariff.timeZone());
+  private EnergyProvider energyFile(TariffRules tariff) {
+    try {
+      return EnergyCsv.parse(energy.toString(), read(energy, "energy file"), tariff.timeZone());
+    } catch (TariffException unusable) {
+      throw new UnreadableInputException(unusable.getMessage());
+    }
+  }
+
+  /** A database's days are cut in its own zone; the tariff's zone only names a new one. */
+  private Store openStore(TariffRules tariff) {
+    return Stores.openExisting(database == null ? Stores.DEFAULT_DB : database, tariff.timeZone());
   }
 
   /** Peaks count from the month's first day, and rolling rules need the months before. */
@@ -198,21 +238,29 @@ public final class TariffCheckCommand implements Callable<Integer> {
     return start(tariff, from.withDayOfMonth(1).minusMonths(months));
   }
 
-  private Optional<PriceTable> prices(TariffRules tariff, LocalDate toExclusive)
+  /**
+   * Prices from a file, a price source and, with a database, those kept in it. Prices kept in a
+   * database are filed under their bidding zone, so it must be named.
+   */
+  private Optional<PriceTable> prices(
+      TariffRules tariff, PriceStore priceStore, LocalDate toExclusive)
       throws IOException, TariffException {
-    if (prices == null && priceUrl == null) {
+    boolean fromDatabase = energy == null;
+    if (prices == null && priceUrl == null && (!fromDatabase || biddingZone.isEmpty())) {
       return Optional.empty();
     }
-    if (priceUrl != null && biddingZone.isEmpty()) {
+    if (biddingZone.isEmpty() && (priceUrl != null || fromDatabase)) {
       throw new ParameterException(
-          spec.commandLine(), "--price-url needs --bidding-zone, e.g. SE3");
+          spec.commandLine(),
+          (priceUrl != null ? "--price-url needs" : "prices kept in the database need")
+              + " --bidding-zone, e.g. SE3");
     }
     Optional<PriceSource> source = Optional.empty();
     if (priceUrl != null) {
       source = Optional.of(HttpPriceSource.of(priceUrl, tariff.timeZone(), tariff.currency()));
     }
     String zone = biddingZone.isEmpty() ? "prices" : biddingZone;
-    SpotPrices spot = new SpotPrices(new MemoryPriceStore(), source, tariff.timeZone());
+    SpotPrices spot = new SpotPrices(priceStore, source, tariff.timeZone());
     if (prices != null) {
       spot.importPrices(
           zone,

@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -136,6 +137,16 @@ final class SqlStore implements Store {
     }
     database.reclaimSpace();
     return deleted;
+  }
+
+  @Override
+  public void savePrices(String biddingZone, Collection<StoredPrice> prices) {
+    database.write(connection -> PriceRows.save(connection, biddingZone, prices));
+  }
+
+  @Override
+  public List<StoredPrice> prices(String biddingZone, Instant from, Instant to) {
+    return database.read(connection -> PriceRows.load(connection, biddingZone, from, to));
   }
 
   @Override

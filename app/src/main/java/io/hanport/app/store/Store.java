@@ -2,6 +2,7 @@ package io.hanport.app.store;
 
 import io.hanport.app.pipeline.MeterReading;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.OptionalLong;
 
@@ -31,6 +32,15 @@ public interface Store extends AutoCloseable {
 
   /** Deletes raw readings older than the given time; rollups stay. Returns rows deleted. */
   int pruneRaw(Instant olderThan);
+
+  /**
+   * Keeps a bidding zone's day-ahead prices with the history, replacing any of the same zone and
+   * start, in one transaction.
+   */
+  void savePrices(String biddingZone, Collection<StoredPrice> prices);
+
+  /** The zone's stored prices that start within [from, to), in time order. */
+  List<StoredPrice> prices(String biddingZone, Instant from, Instant to);
 
   /** Free bytes on the database's file system; empty for a server database. */
   OptionalLong freeDiskBytes();

@@ -1,5 +1,6 @@
 package io.hanport.app.store;
 
+import java.nio.file.Files;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.ZoneId;
@@ -22,11 +23,7 @@ public final class Stores {
   }
 
   public static Store open(String dbUri, ZoneId zone, StoreSettings settings) {
-    StoreUri uri = StoreUri.parse(dbUri);
-    Database database =
-        uri instanceof StoreUri.Sqlite
-            ? SqliteDatabase.open(((StoreUri.Sqlite) uri).path())
-            : PostgresDatabase.open((StoreUri.Postgresql) uri);
+    Database database = connect(StoreUri.parse(dbUri));
     try {
       checkZone(database, zone);
     } catch (RuntimeException failure) {
@@ -37,11 +34,57 @@ public final class Stores {
   }
 
   /**
+   * Opens a database that already exists, in the zone its days were cut in: for commands that only
+   * read history and must neither create an empty database nor make the user repeat its zone.
+   *
+   * @param zoneIfUnrecorded the zone of a database that holds no readings yet
+   * @throws StoreException when a SQLite file does not exist, or as {@link #open}
+   */
+  public static Store openExisting(String dbUri, ZoneId zoneIfUnrecorded) {
+    StoreUri uri = StoreUri.parse(dbUri);
+    if (uri instanceof StoreUri.Sqlite && !Files.exists(((StoreUri.Sqlite) uri).path())) {
+      throw new StoreException(
+          "no database at "
+              + ((StoreUri.Sqlite) uri).path()
+              + ": name it with --db, or store readings first (hanport serve)");
+    }
+    Database database = connect(uri);
+    try {
+      ZoneId zone = recordZone(database, zoneIfUnrecorded);
+      return new SqlStore(database, zone, StoreSettings.defaults());
+    } catch (RuntimeException failure) {
+      database.close();
+      throw failure;
+    }
+  }
+
+  private static Database connect(StoreUri uri) {
+    return uri instanceof StoreUri.Sqlite
+        ? SqliteDatabase.open(((StoreUri.Sqlite) uri).path())
+        : PostgresDatabase.open((StoreUri.Postgresql) uri);
+  }
+
+  /**
    * Rollups are cut at local midnights; opening them in another zone would merge days wrongly, so
    * the first zone is recorded and any other refused.
    */
   private static void checkZone(Database database, ZoneId zone) {
-    String recorded =
+    ZoneId recorded = recordZone(database, zone);
+    if (!recorded.equals(zone)) {
+      throw new StoreException(
+          database.location()
+              + " keeps days and months in "
+              + recorded
+              + ", not "
+              + zone.getId()
+              + ": open it with zone "
+              + recorded);
+    }
+  }
+
+  /** The database's zone; a database without one is given {@code zone}. */
+  private static ZoneId recordZone(Database database, ZoneId zone) {
+    return ZoneId.of(
         database.write(
             connection -> {
               try (PreparedStatement select =
@@ -59,16 +102,6 @@ public final class Stores {
                 insert.executeUpdate();
               }
               return zone.getId();
-            });
-    if (!recorded.equals(zone.getId())) {
-      throw new StoreException(
-          database.location()
-              + " keeps days and months in "
-              + recorded
-              + ", not "
-              + zone.getId()
-              + ": open it with zone "
-              + recorded);
-    }
+            }));
   }
 }

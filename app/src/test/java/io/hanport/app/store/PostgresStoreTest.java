@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * when no server listens, failed instead under {@code HANPORT_REQUIRE_SERVICES=1}.
  */
 class PostgresStoreTest extends StoreTestBase
-    implements EnergyContract, IntegrityContract, LifecycleContract {
+    implements EnergyContract, IntegrityContract, LifecycleContract, PriceContract {
 
   static final String HOST = "127.0.0.1";
   static final int PORT = 5432;

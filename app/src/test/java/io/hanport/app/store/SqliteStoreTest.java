@@ -9,7 +9,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The store contract on SQLite, always. */
 class SqliteStoreTest extends StoreTestBase
-    implements EnergyContract, IntegrityContract, LifecycleContract {
+    implements EnergyContract, IntegrityContract, LifecycleContract, PriceContract {
 
   @TempDir Path directory;
 

@@ -1,42 +1,18 @@
 package io.hanport.app.tariff;
 
+import static io.hanport.app.tariff.TariffCli.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.hanport.app.cli.TariffCheckCommand;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
-/**
- * {@code hanport tariff check} end to end on files, through the {@code tariff} group the lead
- * registers with {@code hanport}. Errors are mapped here the way {@code Cli} maps them.
- */
+/** {@code hanport tariff check} end to end on an energy file. */
 class TariffCheckCommandTest {
 
   @TempDir Path dir;
-
-  private record Run(int exitCode, String out, String err) {}
-
-  private Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine commandLine =
-        new CommandLine(new TariffCheckCommand.TariffCommand())
-            .setOut(new PrintWriter(out, true))
-            .setErr(new PrintWriter(err, true))
-            .setExecutionExceptionHandler(
-                (exception, failed, parsed) -> {
-                  failed.getErr().println("hanport: " + exception.getMessage());
-                  return 1;
-                });
-    int exitCode = commandLine.execute(args);
-    return new Run(exitCode, out.toString(), err.toString());
-  }
 
   /**
    * January 2026, hourly, 1 kWh an hour; 14 Jan 17:00 5 kWh, 20 Jan 08:00 4 kWh, 21 Jan 23:00 6
@@ -61,7 +37,7 @@ class TariffCheckCommandTest {
 
   @Test
   void aMonthUnderTheShippedEllevioRulesIsItemisedWithItsPeaks() throws Exception {
-    Run run =
+    TariffCli.Run run =
         run(
             "check",
             "--rules",
@@ -94,7 +70,7 @@ class TariffCheckCommandTest {
         Files.writeString(
             dir.resolve("prices.csv"),
             "start;end;price_per_kwh\n2026-01-01 00:00;2026-01-31 00:00;0,5\n");
-    Run run =
+    TariffCli.Run run =
         run(
             "check",
             "--rules",
@@ -125,7 +101,7 @@ class TariffCheckCommandTest {
             "name: Bad\ncurrency: SEK\ntime_zone: Europe/Stockholm\nvat: 0.25\n"
                 + "prices_include_vat: false\npeak:\n  measure_minutes: 60\n  top_n: three\n"
                 + "  price_per_kw: 1\n");
-    Run run =
+    TariffCli.Run run =
         run(
             "check",
             "--rules",
@@ -143,7 +119,7 @@ class TariffCheckCommandTest {
 
   @Test
   void aMissingEnergyFileIsAnUnreadableInput() {
-    Run run =
+    TariffCli.Run run =
         run(
             "check",
             "--rules",
@@ -161,7 +137,7 @@ class TariffCheckCommandTest {
 
   @Test
   void theDayRangeMustRunForwards() throws Exception {
-    Run run =
+    TariffCli.Run run =
         run(
             "check",
             "--rules",
