@@ -2,6 +2,7 @@ package io.hanport.app.store;
 
 import io.hanport.app.pipeline.MeterReading;
 import io.hanport.app.testing.Services;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -9,7 +10,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
@@ -51,25 +55,34 @@ class StoreBench {
   @EnabledIfSystemProperty(named = "store.bench", matches = ".+")
   void measure() throws Exception {
     BenchReport report = new BenchReport();
-    for (String engine : System.getProperty("store.bench").split(",")) {
-      int days = Integer.getInteger("store.bench.days", 365);
-      int meters = Integer.getInteger("store.bench.meters", 20);
-      int streetDays = Integer.getInteger("store.bench.street-days", 3);
-      report.line("== %s, load average %s", engine, BenchClock.loadAverage());
-      year(engine.trim(), days, report);
-      street(engine.trim(), meters, streetDays, report);
+    Path scratch = Files.createTempDirectory("hanport-bench");
+    try {
+      for (String engine : System.getProperty("store.bench").split(",")) {
+        int days = Integer.getInteger("store.bench.days", 365);
+        int meters = Integer.getInteger("store.bench.meters", 20);
+        int streetDays = Integer.getInteger("store.bench.street-days", 3);
+        report.line("== %s, load average %s", engine, BenchClock.loadAverage());
+        year(freshDatabase(engine.trim(), scratch.resolve("year.db")), days, report);
+        street(
+            freshDatabase(engine.trim(), scratch.resolve("street.db")), meters, streetDays, report);
+      }
+    } finally {
+      deleteTree(scratch);
+      if (System.getProperty("store.bench").contains("postgresql")) {
+        PostgresStoreTest.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
+      }
     }
     report.save(Path.of("target", "store-bench.txt"));
   }
 
-  private static void year(String engine, int days, BenchReport report) throws Exception {
+  private static void year(String database, int days, BenchReport report) {
     StoreSettings settings =
         new StoreSettings(StoreSettings.DEFAULT_RAW_RETENTION, Clock.fixed(NOW, ZoneOffset.UTC));
-    try (Store store = Stores.open(freshDatabase(engine), SwedishMeter.STOCKHOLM, settings)) {
+    try (Store store = Stores.open(database, SwedishMeter.STOCKHOLM, settings)) {
       SwedishMeter meter = new SwedishMeter("main", StoreFixture.HEADER);
       Instant from = NOW.minus(Duration.ofDays(days));
       long[] importMilliWh = {5_000_000_000L};
-      BenchClock clock = new BenchClock(engine.equals("postgresql"));
+      BenchClock clock = new BenchClock(database.startsWith("postgresql:"));
       long count = (long) days * 8640;
       List<MeterReading> batch = new ArrayList<>(BATCH);
       for (long i = 0; i < count; i++) {
@@ -89,18 +102,17 @@ class StoreBench {
     }
   }
 
-  private static void street(String engine, int meters, int days, BenchReport report)
-      throws Exception {
+  private static void street(String database, int meters, int days, BenchReport report) {
     StoreSettings settings =
         new StoreSettings(Duration.ofDays(days + 1L), Clock.fixed(NOW, ZoneOffset.UTC));
-    try (Store store = Stores.open(freshDatabase(engine), SwedishMeter.STOCKHOLM, settings)) {
+    try (Store store = Stores.open(database, SwedishMeter.STOCKHOLM, settings)) {
       List<SwedishMeter> street = new ArrayList<>();
       long[] registers = new long[meters];
       for (int m = 0; m < meters; m++) {
         street.add(new SwedishMeter("house-" + m, "ELL5\\2538336" + m + "_A"));
         registers[m] = 1_000_000_000L * (m + 1);
       }
-      BenchClock clock = new BenchClock(engine.equals("postgresql"));
+      BenchClock clock = new BenchClock(database.startsWith("postgresql:"));
       Instant from = NOW.minus(Duration.ofDays(days));
       long steps = (long) days * 8640;
       List<MeterReading> batch = new ArrayList<>(BATCH);
@@ -132,9 +144,10 @@ class StoreBench {
     return meter.reading(time, importMilliWh[0] / 1000, 0, powerW);
   }
 
-  private static String freshDatabase(String engine) throws Exception {
+  /** A SQLite file in the scratch directory, or the bench schema on the server, emptied. */
+  private static String freshDatabase(String engine, Path sqliteFile) {
     if (engine.equals("sqlite")) {
-      return "sqlite:" + Files.createTempDirectory("hanport-bench").resolve("hanport.db");
+      return "sqlite:" + sqliteFile;
     }
     if (!engine.equals("postgresql")) {
       throw new IllegalArgumentException("store.bench: sqlite or postgresql, not " + engine);
@@ -146,5 +159,13 @@ class StoreBench {
         + SCHEMA
         + "&ApplicationName="
         + BenchClock.APPLICATION_NAME;
+  }
+
+  private static void deleteTree(Path directory) throws IOException {
+    try (Stream<Path> files = Files.walk(directory)) {
+      for (Path file : files.sorted(Comparator.reverseOrder()).collect(Collectors.toList())) {
+        Files.delete(file);
+      }
+    }
   }
 }
