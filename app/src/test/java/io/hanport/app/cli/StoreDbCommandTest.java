@@ -40,7 +40,7 @@ class StoreDbCommandTest {
     assertThat(text)
         .contains("Engine          SQLite")
         .contains("Location        sqlite:" + dir.resolve("hanport.db"))
-        .contains("Schema version  3")
+        .contains("Schema version  4")
         .containsPattern("spot_price +0\n")
         .containsPattern("Size on disk    \\d+\\.\\d MB")
         .containsPattern("Free disk       \\d+\\.\\d [MG]B")
