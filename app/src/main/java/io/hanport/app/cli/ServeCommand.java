@@ -121,7 +121,8 @@ final class ServeCommand implements Callable<Integer> {
       service.close();
       stopped.countDown();
     }, "hanport-shutdown"));
-    terminal.out().println("hanport is running: http://" + displayHost(settings.httpBind()) + ":" + service.httpPort() + "/");
+    terminal.out().println("hanport is running: http://" + displayHost(settings.httpBind()) + ":" + service.httpPort() + "/"
+        + settings.dashboard().auth().map(auth -> " (" + auth.howToOpen() + ")").orElse(""));
     terminal.out().flush();
     stopped.await();
     return Cli.EXIT_OK;

@@ -18,6 +18,8 @@ final class StreamCounter implements Flow.Subscriber<String> {
   private static final String RECEIVED = "\"received\":\"";
 
   private final AtomicLong readings = new AtomicLong();
+  private final java.util.concurrent.atomic.AtomicBoolean ended =
+      new java.util.concurrent.atomic.AtomicBoolean();
   private final Queue<Long> deliveryMillis;
 
   private StreamCounter(Queue<Long> deliveryMillis) {
@@ -34,6 +36,11 @@ final class StreamCounter implements Flow.Subscriber<String> {
 
   long readings() {
     return readings.get();
+  }
+
+  /** The stream ended or failed, seen from this client's side. */
+  boolean ended() {
+    return ended.get();
   }
 
   @Override
@@ -56,11 +63,11 @@ final class StreamCounter implements Flow.Subscriber<String> {
 
   @Override
   public void onError(Throwable error) {
-    // Counted as missing readings in the report.
+    ended.set(true);
   }
 
   @Override
   public void onComplete() {
-    // The server ended the stream: the report shows it as a missing client.
+    ended.set(true);
   }
 }
