@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -84,7 +85,7 @@ class ServeBrowserTest {
     }
     if (directory != null) {
       try (var files = Files.walk(directory)) {
-        files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
       }
     }
   }
@@ -101,36 +102,11 @@ class ServeBrowserTest {
     page.click("a[data-view=history]");
     assertBarsDrawn();
     browser.screenshot("serve-desktop-en-light-month");
-    page.click("#history-prev");
-    page.await(() -> page.text("history-title").startsWith(monthName(today.minusMonths(1))));
-    assertBarsDrawn();
-    page.click("#history-next");
-    page.await(() -> page.text("history-title").startsWith(monthName(today)));
-
-    page.click("#history-mode-day");
-    page.pickDate(gapDay.toString());
-    page.await(() -> page.attribute("history-date", "value").equals(gapDay.toString()));
-    // Counted, not assumed: a day has 23 or 25 hours when the clocks change.
-    int hours = hoursBetween(gapDay.atStartOfDay(zone), gapDay.plusDays(1).atStartOfDay(zone));
-    int gapIndex = hoursBetween(gapDay.atStartOfDay(zone), gapDay.atTime(GAP_FROM_HOUR, 0).atZone(zone));
-    page.await(() -> page.bars() == hours - GAP_HOURS);
-    assertGapDrawn(hours, gapIndex, GAP_HOURS);
-    browser.screenshot("serve-desktop-en-light-day-gap");
-    page.click("#history-resolution [data-resolution='15m']");
-    page.await(() -> page.bars() == 4 * (hours - GAP_HOURS));
-    assertGapDrawn(4 * hours, 4 * gapIndex, 4 * GAP_HOURS);
-    page.click("#history-next");
-    page.await(() -> page.attribute("history-date", "value").equals(gapDay.plusDays(1).toString()));
-    page.await(() -> page.bars() == 4 * hours);
+    assertMonthArrowsMove();
+    assertTheDayWithTheGap();
 
     page.click("a[data-view=status]");
-    page.await(() -> !page.facts("status-inputs").isEmpty());
-    Map<String, String> input = page.facts("status-inputs");
-    assertThat(input.get("Input")).isEqualTo("sim:se-p1");
-    assertThat(input.get("Meter kind")).startsWith("ELL5");
-    assertThat(input.get("Last frame")).matches("just now|\\d+ s ago");
-    assertThat(input.get("Checksum failures")).isEqualTo("0.00 %");
-    assertThat(page.facts("status-service").get("Database size")).matches("[\\d.]+ (kB|MB)");
+    assertStatusFacts();
     browser.screenshot("serve-desktop-en-light-status");
     assertThat(browser.consoleErrors()).isEmpty();
   }
@@ -158,6 +134,47 @@ class ServeBrowserTest {
     page.powerValuesUntilChanged(1);
     screenshots("serve-phone-en-light");
     assertThat(browser.consoleErrors()).isEmpty();
+  }
+
+  /** Back a month: last month's days (the backfill began in them); forward again. */
+  private void assertMonthArrowsMove() {
+    page.click("#history-prev");
+    page.await(() -> page.text("history-title").startsWith(monthName(today.minusMonths(1))));
+    assertBarsDrawn();
+    page.click("#history-next");
+    page.await(() -> page.text("history-title").startsWith(monthName(today)));
+  }
+
+  /** The gap day, chosen with the date picker, by hours and by quarters; then the arrow on. */
+  private void assertTheDayWithTheGap() {
+    page.click("#history-mode-day");
+    page.pickDate(gapDay.toString());
+    page.await(() -> page.attribute("history-date", "value").equals(gapDay.toString()));
+    // Counted, not assumed: a day has 23 or 25 hours when the clocks change.
+    int hours = hoursOf(gapDay);
+    int gapIndex = (int) Duration.between(gapDay.atStartOfDay(zone),
+        gapDay.atTime(GAP_FROM_HOUR, 0).atZone(zone)).toHours();
+    page.await(() -> page.bars() == hours - GAP_HOURS);
+    assertGapDrawn(hours, gapIndex, GAP_HOURS);
+    browser.screenshot("serve-desktop-en-light-day-gap");
+    page.click("#history-resolution [data-resolution='15m']");
+    page.await(() -> page.bars() == 4 * (hours - GAP_HOURS));
+    assertGapDrawn(4 * hours, 4 * gapIndex, 4 * GAP_HOURS);
+    LocalDate next = gapDay.plusDays(1);
+    page.click("#history-next");
+    page.await(() -> page.attribute("history-date", "value").equals(next.toString()));
+    page.await(() -> page.bars() == 4 * hoursOf(next));
+  }
+
+  /** Input, meter kind (the profile the telegrams name), frame age, checksum rate, database. */
+  private void assertStatusFacts() {
+    page.await(() -> !page.facts("status-inputs").isEmpty());
+    Map<String, String> input = page.facts("status-inputs");
+    assertThat(input.get("Input")).isEqualTo("sim:se-p1");
+    assertThat(input.get("Meter kind")).startsWith("ELL5");
+    assertThat(input.get("Last frame")).matches("just now|\\d+ s ago");
+    assertThat(input.get("Checksum failures")).isEqualTo("0.00 %");
+    assertThat(page.facts("status-service").get("Database size")).matches("[\\d.]+ (kB|MB)");
   }
 
   /** Opens the dashboard afresh, language and theme back to the browser's own. */
@@ -196,8 +213,9 @@ class ServeBrowserTest {
     }
   }
 
-  private static int hoursBetween(java.time.ZonedDateTime from, java.time.ZonedDateTime to) {
-    return (int) Duration.between(from, to).toHours();
+  private int hoursOf(LocalDate day) {
+    return (int) Duration.between(day.atStartOfDay(zone), day.plusDays(1).atStartOfDay(zone))
+        .toHours();
   }
 
   private static String monthName(LocalDate date) {

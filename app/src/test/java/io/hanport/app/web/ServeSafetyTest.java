@@ -99,7 +99,9 @@ class ServeSafetyTest {
     }
     String everything = (answers + log.toString(StandardCharsets.UTF_8)).toUpperCase(Locale.ROOT);
     assertThat(answers).contains("ttyHANPORT-ABSENT").contains("hanport_frames_total");
-    assertThat(log.toString(StandardCharsets.UTF_8)).contains("dashboard on http").contains("(token auth)");
+    assertThat(log.toString(StandardCharsets.UTF_8))
+        .contains("dashboard on http")
+        .contains("(token auth)");
     for (String secret : List.of(KEY, AUTH_KEY, TOKEN, PASSWORD)) {
       assertThat(everything).doesNotContain(secret.toUpperCase(Locale.ROOT));
     }

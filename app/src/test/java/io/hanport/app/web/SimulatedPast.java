@@ -71,7 +71,8 @@ final class SimulatedPast {
 
     @Override
     public void rejected(Rejection rejection) {
-      throw new IllegalStateException("the simulator wrote a frame the codec rejects: " + rejection);
+      throw new IllegalStateException(
+          "the simulator wrote a frame the codec rejects: " + rejection);
     }
   }
 }

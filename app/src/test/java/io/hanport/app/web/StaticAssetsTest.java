@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** The dashboard's files reach the jar exactly as written (app/pom.xml filters only the version). */
+/** The dashboard's files reach the jar as written: app/pom.xml filters only the version file. */
 class StaticAssetsTest {
 
   private static final Path SOURCES = Path.of("src", "main", "resources");

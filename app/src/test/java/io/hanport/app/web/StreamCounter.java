@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.Queue;
 import java.util.concurrent.Flow;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -18,8 +19,7 @@ final class StreamCounter implements Flow.Subscriber<String> {
   private static final String RECEIVED = "\"received\":\"";
 
   private final AtomicLong readings = new AtomicLong();
-  private final java.util.concurrent.atomic.AtomicBoolean ended =
-      new java.util.concurrent.atomic.AtomicBoolean();
+  private final AtomicBoolean ended = new AtomicBoolean();
   private final Queue<Long> deliveryMillis;
 
   private StreamCounter(Queue<Long> deliveryMillis) {
