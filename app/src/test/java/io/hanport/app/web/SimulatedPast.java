@@ -18,7 +18,7 @@ import java.util.List;
  * A simulated Swedish meter's past written into a database the way {@code hanport demo} fills its
  * week: the simulator's frames decoded and appended, received at their simulated time. Two
  * differences keep a browser test quick and give it something to check: one telegram a minute is
- * kept (every sixth of the meter's ten-second pushes, still four to a quarter hour), and none
+ * kept (every sixth of the meter's ten-second pushes, still fifteen to a quarter hour), and none
  * within the gap, as if hanport had been stopped then.
  */
 final class SimulatedPast {
