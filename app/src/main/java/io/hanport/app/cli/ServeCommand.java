@@ -9,6 +9,7 @@ import io.hanport.app.store.StoreException;
 import io.hanport.app.web.WebCliOptions;
 import io.hanport.codec.DecoderOptions;
 import java.io.IOException;
+import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -112,7 +113,7 @@ final class ServeCommand implements Callable<Integer> {
     HanportService service;
     try {
       service = HanportService.start(settings, HanportCommand.version());
-    } catch (StoreException unusable) {
+    } catch (StoreException | BindException unusable) {
       terminal.err().println("hanport: " + unusable.getMessage());
       return Cli.EXIT_IO;
     }
