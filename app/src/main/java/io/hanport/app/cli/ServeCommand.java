@@ -122,7 +122,7 @@ final class ServeCommand implements Callable<Integer> {
       service.close();
       stopped.countDown();
     }, "hanport-shutdown"));
-    terminal.out().println("hanport is running: http://" + displayHost(settings.httpBind()) + ":" + service.httpPort() + "/"
+    terminal.out().println("hanport is running: " + ListenUrls.describe(settings.httpBind(), service.httpPort())
         + settings.dashboard().auth().map(auth -> " (" + auth.howToOpen() + ")").orElse(""));
     terminal.out().flush();
     stopped.await();
@@ -182,9 +182,5 @@ final class ServeCommand implements Callable<Integer> {
     } catch (IllegalArgumentException invalid) {
       throw new ParameterException(spec.commandLine(), option + " '" + text + "': write a port, e.g. tcp:2323");
     }
-  }
-
-  private static String displayHost(String bind) {
-    return "0.0.0.0".equals(bind) || "::".equals(bind) ? "localhost" : bind;
   }
 }
