@@ -9,6 +9,7 @@ import io.hanport.app.store.StoreException;
 import io.hanport.app.web.WebCliOptions;
 import io.hanport.codec.DecoderOptions;
 import java.io.IOException;
+import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -114,7 +115,7 @@ final class ServeCommand implements Callable<Integer> {
     HanportService service;
     try {
       service = HanportService.start(settings, HanportCommand.version());
-    } catch (StoreException unusable) {
+    } catch (StoreException | BindException unusable) {
       terminal.err().println("hanport: " + unusable.getMessage());
       return Cli.EXIT_IO;
     }
@@ -123,7 +124,8 @@ final class ServeCommand implements Callable<Integer> {
       service.close();
       stopped.countDown();
     }, "hanport-shutdown"));
-    terminal.out().println("hanport is running: http://" + displayHost(settings.httpBind()) + ":" + service.httpPort() + "/");
+    terminal.out().println("hanport is running: " + ListenUrls.describe(settings.httpBind(), service.httpPort())
+        + settings.dashboard().auth().map(auth -> " (" + auth.howToOpen() + ")").orElse(""));
     terminal.out().flush();
     stopped.await();
     return Cli.EXIT_OK;
@@ -183,9 +185,5 @@ final class ServeCommand implements Callable<Integer> {
     } catch (IllegalArgumentException invalid) {
       throw new ParameterException(spec.commandLine(), option + " '" + text + "': write a port, e.g. tcp:2323");
     }
-  }
-
-  private static String displayHost(String bind) {
-    return "0.0.0.0".equals(bind) || "::".equals(bind) ? "localhost" : bind;
   }
 }

@@ -20,7 +20,9 @@ import io.hanport.app.store.Store;
 import io.hanport.app.store.Stores;
 import io.hanport.app.web.LiveFeed;
 import io.hanport.app.web.WebServer;
+import io.javalin.util.JavalinBindException;
 import java.io.IOException;
+import java.net.BindException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -75,7 +77,8 @@ public final class HanportService implements AutoCloseable {
    * Opens the store, starts every input and the web server.
    *
    * @throws io.hanport.app.store.StoreException when the database cannot be used
-   * @throws IOException when a port cannot be bound
+   * @throws BindException when the dashboard cannot listen; the message names the fix
+   * @throws IOException when another port cannot be bound
    */
   public static HanportService start(ServeSettings settings, String version) throws IOException {
     return start(settings, version, DiskPolicy.defaults());
@@ -86,10 +89,29 @@ public final class HanportService implements AutoCloseable {
       throws IOException {
     Store store = Stores.open(settings.database(), settings.dashboard().zone());
     HanportService service = new HanportService(settings, store, version, policy);
-    service.web.start(settings.httpPort(), settings.httpBind());
+    try {
+      service.web.start(settings.httpPort(), settings.httpBind());
+    } catch (JavalinBindException unusable) {
+      service.close();
+      throw new BindException(cannotListen(settings, unusable));
+    }
     service.pipelines.forEach(Pipeline::start);
     service.disk.start();
     return service;
+  }
+
+  /** Javalin says "port in use" for any bind failure; the JDK's own cause tells which it was. */
+  private static String cannotListen(ServeSettings settings, JavalinBindException failure) {
+    Throwable cause = failure;
+    while (cause.getCause() != null) {
+      cause = cause.getCause();
+    }
+    String where = "cannot listen on " + settings.httpBind() + ":" + settings.httpPort() + ": ";
+    if (String.valueOf(cause.getMessage()).contains("in use")) {
+      return where + "the port is in use (by another hanport?); choose another with --http-port";
+    }
+    return where + cause.getMessage()
+        + "; --http-bind takes an address of this machine, or 0.0.0.0 for all of them";
   }
 
   public int httpPort() {
