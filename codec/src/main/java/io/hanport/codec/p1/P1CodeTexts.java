@@ -18,6 +18,10 @@ final class P1CodeTexts {
   private static final VarHandle LITTLE_ENDIAN_LONGS =
       MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
+  private static final long ONES = 0x0101010101010101L;
+  private static final long HIGH_BITS = 0x8080808080808080L;
+  private static final long OPENINGS = ONES * '(';
+
   /** Texts up to this long fit two longs with the length in the top byte. */
   private static final int MAX_LENGTH = 2 * Long.BYTES - 1;
 
@@ -31,10 +35,9 @@ final class P1CodeTexts {
   static {
     for (P1ObjectSpec spec : P1ObjectSpecs.all()) {
       byte[] text = spec.code().toString().getBytes(StandardCharsets.ISO_8859_1);
-      // Padded, so that the word loads below read eight bytes where the text has fewer.
       byte[] padded = Arrays.copyOf(text, 2 * Long.BYTES);
-      long first = firstWord(padded, 0, text.length);
-      long second = secondWord(padded, 0, text.length);
+      long first = (long) LITTLE_ENDIAN_LONGS.get(padded, 0);
+      long second = secondWord((long) LITTLE_ENDIAN_LONGS.get(padded, Long.BYTES), text.length);
       int slot = slot(first, second);
       while (SPECS[slot] != null) {
         slot = (slot + 1) & (SLOTS - 1);
@@ -47,14 +50,23 @@ final class P1CodeTexts {
 
   private P1CodeTexts() {}
 
-  /** The spec whose code is written exactly {@code raw[from, to)}, or null. */
-  static P1ObjectSpec lookup(byte[] raw, int from, int to) {
-    int length = to - from;
-    if (length > MAX_LENGTH || from + 2 * Long.BYTES > raw.length) {
+  /**
+   * The spec whose code is written exactly as {@code raw[from, open)}, where {@code open} is the
+   * first '(' within fifteen bytes; null when there is none or the text is not in the table. The
+   * code's text is {@link P1ObjectSpec#textLength} bytes long.
+   */
+  static P1ObjectSpec lookup(byte[] raw, int from) {
+    if (from + 2 * Long.BYTES > raw.length) {
       return null;
     }
-    long first = firstWord(raw, from, length);
-    long second = secondWord(raw, from, length);
+    long firstBytes = (long) LITTLE_ENDIAN_LONGS.get(raw, from);
+    long secondBytes = (long) LITTLE_ENDIAN_LONGS.get(raw, from + Long.BYTES);
+    int length = openingIndex(firstBytes, secondBytes);
+    if (length > MAX_LENGTH) {
+      return null;
+    }
+    long first = firstBytes & bytesMask(length);
+    long second = secondWord(secondBytes, length);
     for (int slot = slot(first, second); SPECS[slot] != null; slot = (slot + 1) & (SLOTS - 1)) {
       if (FIRST_WORDS[slot] == first && SECOND_WORDS[slot] == second) {
         return SPECS[slot];
@@ -63,15 +75,23 @@ final class P1CodeTexts {
     return null;
   }
 
-  /** Bytes 0..7 of the text, first byte lowest, zero past its end. */
-  private static long firstWord(byte[] raw, int from, int length) {
-    return (long) LITTLE_ENDIAN_LONGS.get(raw, from) & bytesMask(length);
+  /** The index of the first '(' in the sixteen bytes, or 16 (SWAR, as {@link ByteScan}). */
+  private static int openingIndex(long firstBytes, long secondBytes) {
+    long inFirst = zeroBytes(firstBytes ^ OPENINGS);
+    if (inFirst != 0) {
+      return Long.numberOfTrailingZeros(inFirst) >>> 3;
+    }
+    return Long.BYTES + (Long.numberOfTrailingZeros(zeroBytes(secondBytes ^ OPENINGS)) >>> 3);
   }
 
-  /** Bytes 8..14, zero past the text's end, and the length in the top byte. */
-  private static long secondWord(byte[] raw, int from, int length) {
-    long bytes = (long) LITTLE_ENDIAN_LONGS.get(raw, from + Long.BYTES);
-    return bytes & bytesMask(Math.max(0, length - Long.BYTES)) & (-1L >>> Byte.SIZE)
+  /** The high bit of each zero byte; only bytes above a zero byte may be flagged falsely. */
+  private static long zeroBytes(long word) {
+    return (word - ONES) & ~word & HIGH_BITS;
+  }
+
+  /** Bytes 8..14 of a text {@code length} long, zero past its end, the length in the top byte. */
+  private static long secondWord(long secondBytes, int length) {
+    return secondBytes & bytesMask(Math.max(0, length - Long.BYTES)) & (-1L >>> Byte.SIZE)
         | (long) length << (Byte.SIZE * (Long.BYTES - 1));
   }
 

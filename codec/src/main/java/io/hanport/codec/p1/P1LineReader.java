@@ -80,12 +80,11 @@ final class P1LineReader {
    * always: issue 2's performance target), else parsed.
    */
   private void readCode() throws DecodeException {
-    int open = ByteScan.indexOfEither(raw, pos, end, OPEN, LF);
-    P1ObjectSpec spec = open < end && raw[open] == OPEN ? P1CodeTexts.lookup(raw, pos, open) : null;
-    if (spec != null) {
+    P1ObjectSpec spec = P1CodeTexts.lookup(raw, pos);
+    if (spec != null && pos + spec.textLength() < end) {
       pendingSpec = spec;
-      pendingKey = spec.code().packed();
-      pos = open;
+      pendingKey = spec.key();
+      pos += spec.textLength();
     } else {
       pendingKey = readObisCode();
       pendingSpec = P1ObjectSpecs.lookup(pendingKey);
