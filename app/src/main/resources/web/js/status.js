@@ -25,7 +25,7 @@ function facts(rows) {
 function inputCard(input) {
   const card = element('article', 'card');
   const head = element('div', 'card-head');
-  head.append(element('h2', '', input.source), element('span', 'badge ' + (STATE_CLASS[input.state] ?? ''), input.state));
+  head.append(element('h2', '', input.source), element('span', 'badge ' + (STATE_CLASS[input.state] ?? ''), t('state.' + input.state)));
   const rejections = Object.entries(input.rejections).map(([reason, count]) => reason + ' ' + count).join(', ');
   card.append(head, facts([
     ['status.input', input.input],

@@ -171,6 +171,7 @@ class ServeBrowserTest {
     page.await(() -> !page.facts("status-inputs").isEmpty());
     Map<String, String> input = page.facts("status-inputs");
     assertThat(input.get("Input")).isEqualTo("sim:se-p1");
+    assertThat(page.textOf("#status-inputs .badge")).isEqualTo("Connected");
     assertThat(input.get("Meter kind")).startsWith("ELL5");
     assertThat(input.get("Last frame")).matches("just now|\\d+ s ago");
     assertThat(input.get("Checksum failures")).isEqualTo("0.00 %");
