@@ -25,7 +25,7 @@ function facts(rows) {
 function inputCard(input) {
   const card = element('article', 'card');
   const head = element('div', 'card-head');
-  head.append(element('h2', '', input.source), element('span', 'badge ' + (STATE_CLASS[input.state] ?? ''), input.state));
+  head.append(element('h2', '', input.source), element('span', 'badge ' + (STATE_CLASS[input.state] ?? ''), t('state.' + input.state)));
   const rejections = Object.entries(input.rejections).map(([reason, count]) => reason + ' ' + count).join(', ');
   card.append(head, facts([
     ['status.input', input.input],
@@ -60,6 +60,7 @@ export class StatusView {
       ['status.version', status.version],
       ['status.uptime', duration(status.uptime_s)],
       ['status.database', status.database ? bytes(status.database.size_bytes) : t('status.noDatabase')],
+      ['status.disk', status.database?.disk_warning],
       ['status.clients', number(status.live.clients, 0)],
       ['status.zone', this.config.zone],
       ['status.fuse', this.config.main_fuse_a + ' A'],

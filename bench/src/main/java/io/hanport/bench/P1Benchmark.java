@@ -12,6 +12,8 @@ import io.hanport.codec.wire.Frame;
 import io.hanport.codec.wire.FrameListener;
 import io.hanport.codec.wire.P1Frame;
 import io.hanport.codec.wire.Rejection;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -44,6 +46,9 @@ public class P1Benchmark {
 
   static final int TELEGRAMS = 1024;
 
+  private static final int OBJECTS_PER_TELEGRAM = 27;
+  private static final int FIELDS_PER_READING = 30;
+
   /** What a serial port or TCP socket typically hands over per read. */
   private static final int CHUNK = 4096;
 
@@ -54,6 +59,42 @@ public class P1Benchmark {
   public void generateTelegrams() {
     offsets = new int[TELEGRAMS + 1];
     stream = SwedishTelegrams.stream(TELEGRAMS, 42, offsets);
+    requireFullReadings();
+  }
+
+  /**
+   * Once, untimed: the stream decodes to one reading per telegram with every object and every
+   * field the telegram feeds (protocol, encrypted, header, meter time, four energy registers, four
+   * power totals, twelve per-phase powers, three voltages, three currents).
+   */
+  private void requireFullReadings() {
+    List<Reading> readings = new ArrayList<>();
+    MeterDecoder decoder =
+        new MeterDecoder(
+            DecoderOptions.defaults(),
+            new MeterDecoder.Listener() {
+              @Override
+              public void decoded(Reading reading, Frame frame) {
+                requireVerifiedCrc(frame);
+                readings.add(reading);
+              }
+
+              @Override
+              public void rejected(Rejection rejection) {
+                throw new IllegalStateException("benchmark telegram rejected: " + rejection);
+              }
+            });
+    decoder.feed(stream);
+    decoder.finish();
+    for (Reading reading : readings) {
+      if (reading.objects().size() != OBJECTS_PER_TELEGRAM
+          || reading.fields().size() != FIELDS_PER_READING) {
+        throw new IllegalStateException("benchmark telegram not fully read: " + reading);
+      }
+    }
+    if (readings.size() != TELEGRAMS) {
+      throw new IllegalStateException(readings.size() + " readings of " + TELEGRAMS + " telegrams");
+    }
   }
 
   /** The baseline: byte-at-a-time table CRC over each telegram's bytes. */
@@ -101,6 +142,13 @@ public class P1Benchmark {
     decoder.finish();
   }
 
+  /** Every telegram carries a CRC: a frame that was not checked would make the comparison void. */
+  static void requireVerifiedCrc(Frame frame) {
+    if (!((P1Frame) frame).checksumVerified()) {
+      throw new IllegalStateException("benchmark telegram's CRC was not verified");
+    }
+  }
+
   private static final class TelegramSink implements FrameListener {
     private final P1Decoder decoder = new P1Decoder();
     private final Blackhole blackhole;
@@ -111,6 +159,7 @@ public class P1Benchmark {
 
     @Override
     public void frame(Frame frame) {
+      requireVerifiedCrc(frame);
       try {
         blackhole.consume(decoder.decode((P1Frame) frame));
       } catch (DecodeException e) {
@@ -133,6 +182,7 @@ public class P1Benchmark {
 
     @Override
     public void decoded(Reading reading, Frame frame) {
+      requireVerifiedCrc(frame);
       blackhole.consume(reading);
     }
 

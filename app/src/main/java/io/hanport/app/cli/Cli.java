@@ -2,6 +2,7 @@ package io.hanport.app.cli;
 
 import io.hanport.app.config.ConfigDefaults;
 import io.hanport.app.config.ConfigException;
+import io.hanport.app.store.StoreException;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Optional;
@@ -14,9 +15,9 @@ import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
- * Runs the command line with hanport's error contract: a usage mistake exits 2 and an unreadable
- * input exits 1, each with one line on stderr that names the fix, never a stack trace. Only a bug
- * of ours prints a trace, because that is what a bug report needs.
+ * Runs the command line with hanport's error contract: a usage mistake exits 2, an unreadable
+ * input or an unusable database exits 1, each with one line on stderr that names the fix, never a
+ * stack trace. Only a bug of ours prints a trace, because that is what a bug report needs.
  */
 public final class Cli {
 
@@ -134,7 +135,7 @@ public final class Cli {
 
   private static IExecutionExceptionHandler executionError(Terminal terminal) {
     return (Exception error, CommandLine failed, ParseResult parsed) -> {
-      if (error instanceof UnreadableInputException) {
+      if (error instanceof UnreadableInputException || error instanceof StoreException) {
         terminal.err().println("hanport: " + error.getMessage());
         return EXIT_IO;
       }

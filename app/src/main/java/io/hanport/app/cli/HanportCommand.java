@@ -27,6 +27,9 @@ import picocli.CommandLine.Spec;
       DemoCommand.class,
       TariffCheckCommand.TariffCommand.class,
       SimulateCommand.class,
+      ImportCommand.class,
+      ExportCommand.class,
+      DbCommand.class,
     })
 public final class HanportCommand implements Runnable {
 

@@ -9,7 +9,6 @@ import io.hanport.app.source.SourceOptions;
 import io.hanport.app.store.StoreException;
 import io.hanport.app.web.WebCliOptions;
 import io.hanport.codec.DecoderOptions;
-import io.javalin.util.JavalinBindException;
 import java.io.IOException;
 import java.net.BindException;
 import java.net.InetSocketAddress;
@@ -137,14 +136,8 @@ final class ServeCommand implements Callable<Integer> {
     HanportService service;
     try {
       service = HanportService.start(settings, HanportCommand.version());
-    } catch (StoreException unusable) {
+    } catch (StoreException | BindException unusable) {
       terminal.err().println("hanport: " + unusable.getMessage());
-      return Cli.EXIT_IO;
-    } catch (BindException portTaken) {
-      terminal.err().println("hanport: " + portTaken.getMessage());
-      return Cli.EXIT_IO;
-    } catch (JavalinBindException httpPortTaken) {
-      terminal.err().println("hanport: --http-port: " + httpPortTaken.getMessage());
       return Cli.EXIT_IO;
     }
     CountDownLatch stopped = new CountDownLatch(1);
@@ -152,7 +145,8 @@ final class ServeCommand implements Callable<Integer> {
       service.close();
       stopped.countDown();
     }, "hanport-shutdown"));
-    terminal.out().println("hanport is running: http://" + displayHost(settings.httpBind()) + ":" + service.httpPort() + "/");
+    terminal.out().println("hanport is running: " + ListenUrls.describe(settings.httpBind(), service.httpPort())
+        + settings.dashboard().auth().map(auth -> " (" + auth.howToOpen() + ")").orElse(""));
     terminal.out().flush();
     stopped.await();
     return Cli.EXIT_OK;
@@ -234,9 +228,5 @@ final class ServeCommand implements Callable<Integer> {
     } catch (IllegalArgumentException invalid) {
       throw new ParameterException(spec.commandLine(), option + " '" + text + "': write a port, e.g. tcp:2323");
     }
-  }
-
-  private static String displayHost(String bind) {
-    return "0.0.0.0".equals(bind) || "::".equals(bind) ? "localhost" : bind;
   }
 }

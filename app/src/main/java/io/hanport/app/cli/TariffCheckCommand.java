@@ -16,16 +16,12 @@ import io.hanport.app.tariff.PriceFiles;
 import io.hanport.app.tariff.PriceSource;
 import io.hanport.app.tariff.PriceStore;
 import io.hanport.app.tariff.PriceTable;
-import io.hanport.app.tariff.RulesReader;
-import io.hanport.app.tariff.ShippedTariffs;
 import io.hanport.app.tariff.SpotPrices;
 import io.hanport.app.tariff.TariffEngine;
 import io.hanport.app.tariff.TariffException;
 import io.hanport.app.tariff.TariffRules;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -205,23 +201,13 @@ public final class TariffCheckCommand implements Callable<Integer> {
   }
 
   private TariffRules tariff() {
-    try {
-      Optional<String> shipped =
-          Files.exists(Path.of(rules)) ? Optional.empty() : ShippedTariffs.text(rules);
-      String name = shipped.isPresent() ? "tariffs/" + rules + ".yaml" : rules;
-      return RulesReader.read(
-          name, shipped.isPresent() ? shipped.get() : read(Path.of(rules), "rule file"));
-    } catch (TariffException invalid) {
-      throw new ParameterException(spec.commandLine(), invalid.getMessage());
-    } catch (IOException unreadable) {
-      throw new UnreadableInputException(
-          "cannot read rule file " + rules + ": " + unreadable.getMessage());
-    }
+    return TariffOptions.rules(spec, rules);
   }
+
 
   private EnergyProvider energyFile(TariffRules tariff) {
     try {
-      return EnergyCsv.parse(energy.toString(), read(energy, "energy file"), tariff.timeZone());
+      return EnergyCsv.parse(energy.toString(), TariffOptions.read(energy, "energy file"), tariff.timeZone());
     } catch (TariffException unusable) {
       throw new UnreadableInputException(unusable.getMessage());
     }
@@ -265,23 +251,12 @@ public final class TariffCheckCommand implements Callable<Integer> {
       spot.importPrices(
           zone,
           PriceFiles.parse(
-              prices.toString(), read(prices, "price file"), tariff.timeZone(), tariff.currency()));
+              prices.toString(), TariffOptions.read(prices, "price file"), tariff.timeZone(), tariff.currency()));
     }
     return Optional.of(spot.table(zone, tariff.currency(), from, toExclusive));
   }
 
   private static Instant start(TariffRules tariff, LocalDate day) {
     return day.atStartOfDay(tariff.timeZone()).toInstant();
-  }
-
-  private static String read(Path file, String what) {
-    try {
-      return Files.readString(file);
-    } catch (NoSuchFileException missing) {
-      throw new UnreadableInputException(what + " " + file + " does not exist");
-    } catch (IOException unreadable) {
-      throw new UnreadableInputException(
-          "cannot read " + what + " " + file + ": " + unreadable.getMessage());
-    }
   }
 }

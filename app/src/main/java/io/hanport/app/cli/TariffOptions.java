@@ -121,7 +121,8 @@ final class TariffOptions {
     return authority.substring(authority.lastIndexOf('@') + 1);
   }
 
-  private static String read(Path file, String what) {
+  /** A file's text; a missing rule file's message lists the shipped tariffs. */
+  static String read(Path file, String what) {
     try {
       return Files.readString(file);
     } catch (NoSuchFileException missing) {

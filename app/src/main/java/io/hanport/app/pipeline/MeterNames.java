@@ -13,17 +13,17 @@ import java.util.Optional;
  * list 1 carry power only: §6.5) takes the name the last one gave; before any did, a name derived
  * from the input URI.
  */
-final class MeterNames {
+public final class MeterNames {
 
   private final Optional<String> given;
   private String learned;
 
-  MeterNames(Optional<String> given, String inputUri) {
+  public MeterNames(Optional<String> given, String inputUri) {
     this.given = given;
     this.learned = slug(inputUri);
   }
 
-  String nameFor(Reading reading) {
+  public String nameFor(Reading reading) {
     if (given.isPresent()) {
       return given.get();
     }

@@ -16,11 +16,14 @@ import io.hanport.app.rawserve.RawServer;
 import io.hanport.app.source.InputUri;
 import io.hanport.app.source.Sources;
 import io.hanport.app.store.BatchingWriter;
+import io.hanport.app.store.DiskPolicy;
 import io.hanport.app.store.Store;
 import io.hanport.app.store.Stores;
 import io.hanport.app.web.LiveFeed;
 import io.hanport.app.web.WebServer;
+import io.javalin.util.JavalinBindException;
 import java.io.IOException;
+import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -41,6 +44,7 @@ public final class HanportService implements AutoCloseable {
   private final ReadingMetrics metrics = new ReadingMetrics();
   private final List<Pipeline> pipelines = new ArrayList<>();
   private final List<AutoCloseable> closeables = new ArrayList<>();
+  private final DiskWatch disk;
   private final ServeBackend backend;
   private final WebServer web;
   private Optional<HomeWizardServer> homeWizard = Optional.empty();
@@ -49,8 +53,10 @@ public final class HanportService implements AutoCloseable {
   private Optional<RawServer> rawServer = Optional.empty();
   private BatchingWriter storeWriter;
 
-  private HanportService(ServeSettings settings, Store store, String version) throws IOException {
+  private HanportService(ServeSettings settings, Store store, String version, DiskPolicy policy)
+      throws IOException {
     this.store = store;
+    this.disk = new DiskWatch(store, policy, Clock.systemUTC());
     Map<String, ReadingSink> sinks = sinks(settings, version);
     List<ByteTap> taps = rawServe(settings);
     for (InputUri input : settings.inputs()) {
@@ -63,7 +69,7 @@ public final class HanportService implements AutoCloseable {
               taps);
       pipelines.add(pipeline);
     }
-    this.backend = new ServeBackend(store, feed, pipelines, tariff);
+    this.backend = new ServeBackend(store, feed, pipelines, tariff, disk);
     this.web = new WebServer(backend, feed, settings.dashboard());
     web.addTextRoute("/metrics", PrometheusText.CONTENT_TYPE, this::metricsText);
     if (settings.homeWizardApi().isPresent()) {
@@ -78,14 +84,41 @@ public final class HanportService implements AutoCloseable {
    * Opens the store, starts every input and the web server.
    *
    * @throws io.hanport.app.store.StoreException when the database cannot be used
-   * @throws IOException when a port cannot be bound
+   * @throws BindException when the dashboard cannot listen; the message names the fix
+   * @throws IOException when another port cannot be bound
    */
   public static HanportService start(ServeSettings settings, String version) throws IOException {
+    return start(settings, version, DiskPolicy.defaults());
+  }
+
+  /** As {@link #start(ServeSettings, String)}, with the free-space thresholds given (tests). */
+  public static HanportService start(ServeSettings settings, String version, DiskPolicy policy)
+      throws IOException {
     Store store = Stores.open(settings.database(), settings.dashboard().zone());
-    HanportService service = new HanportService(settings, store, version);
-    service.web.start(settings.httpPort(), settings.httpBind());
+    HanportService service = new HanportService(settings, store, version, policy);
+    try {
+      service.web.start(settings.httpPort(), settings.httpBind());
+    } catch (JavalinBindException unusable) {
+      service.close();
+      throw new BindException(cannotListen(settings, unusable));
+    }
     service.pipelines.forEach(Pipeline::start);
+    service.disk.start();
     return service;
+  }
+
+  /** Javalin says "port in use" for any bind failure; the JDK's own cause tells which it was. */
+  private static String cannotListen(ServeSettings settings, JavalinBindException failure) {
+    Throwable cause = failure;
+    while (cause.getCause() != null) {
+      cause = cause.getCause();
+    }
+    String where = "cannot listen on " + settings.httpBind() + ":" + settings.httpPort() + ": ";
+    if (String.valueOf(cause.getMessage()).contains("in use")) {
+      return where + "the port is in use (by another hanport?); choose another with --http-port";
+    }
+    return where + cause.getMessage()
+        + "; --http-bind takes an address of this machine, or 0.0.0.0 for all of them";
   }
 
   public int httpPort() {
@@ -166,6 +199,7 @@ public final class HanportService implements AutoCloseable {
   public void close() {
     web.close();
     pipelines.forEach(Pipeline::close);
+    disk.close();
     for (AutoCloseable closeable : closeables) {
       try {
         closeable.close();

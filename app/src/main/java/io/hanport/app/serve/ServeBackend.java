@@ -35,12 +35,19 @@ final class ServeBackend implements DashboardBackend {
   private final LiveFeed feed;
   private final List<Pipeline> pipelines;
   private final Optional<ServeTariff> tariff;
+  private final DiskWatch disk;
 
-  ServeBackend(Store store, LiveFeed feed, List<Pipeline> pipelines, Optional<ServeTariff> tariff) {
+  ServeBackend(
+      Store store,
+      LiveFeed feed,
+      List<Pipeline> pipelines,
+      Optional<ServeTariff> tariff,
+      DiskWatch disk) {
     this.store = store;
     this.feed = feed;
     this.pipelines = List.copyOf(pipelines);
     this.tariff = tariff;
+    this.disk = disk;
   }
 
   /** Meters reading live first, in input order, then those only the history knows. */
@@ -75,7 +82,7 @@ final class ServeBackend implements DashboardBackend {
     for (Pipeline pipeline : pipelines) {
       inputs.add(StatusSnapshot.Input.from(pipeline.status()));
     }
-    return new StatusSnapshot(inputs, OptionalLong.of(store.info().sizeBytes()));
+    return new StatusSnapshot(inputs, OptionalLong.of(store.info().sizeBytes()), disk.status());
   }
 
   @Override

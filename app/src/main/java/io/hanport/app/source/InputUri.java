@@ -52,6 +52,9 @@ public record InputUri(Optional<String> name, Endpoint endpoint) {
   }
 
   private static Endpoint endpoint(String uri, String whole) {
+    if (uri.startsWith("tcp://") || uri.startsWith("mqtt://")) {
+      refuseLogin(uri, whole);
+    }
     try {
       if (uri.startsWith("serial:")) {
         return serial(uri.substring("serial:".length()));
@@ -73,6 +76,24 @@ public record InputUri(Optional<String> name, Endpoint endpoint) {
       throw new InvalidInputException(whole, bad.getMessage());
     }
     throw new InvalidInputException(whole, unknownForm(uri));
+  }
+
+  /**
+   * tcp:// and mqtt:// inputs connect without a login; a {@code user:password@} would otherwise be
+   * taken for an IPv6 host and the password shown in the status, metrics and log. The message
+   * hides it: it ends up on a terminal.
+   */
+  private static void refuseLogin(String uri, String whole) {
+    int start = uri.indexOf("//") + 2;
+    int slash = uri.indexOf('/', start);
+    String authority = slash < 0 ? uri.substring(start) : uri.substring(start, slash);
+    int at = authority.lastIndexOf('@');
+    if (at >= 0) {
+      throw new InvalidInputException(
+          whole.replace(authority, "***@" + authority.substring(at + 1)),
+          "inputs connect without a user name or password; allow anonymous reading on the"
+              + " broker or device, on the local network only");
+    }
   }
 
   private static String unknownForm(String uri) {

@@ -169,11 +169,6 @@ final class Ingest {
   }
 
   private byte[] telegram(MeterState meter, Sample sample) {
-    byte[] telegram = TelegramCodec.encode(sample.source);
-    if (meter.dictionary == null) {
-      meter.dictionary = telegram;
-      meter.dictionaryChanged = true;
-    }
-    return codec.compress(telegram, meter.dictionary);
+    return codec.encode(sample.source, meter);
   }
 }

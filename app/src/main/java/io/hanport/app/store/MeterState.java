@@ -24,6 +24,9 @@ final class MeterState {
   byte[] dictionary;
   boolean dictionaryChanged;
 
+  /** The dictionary, parsed once for {@link RawCodec}. */
+  TelegramTemplate template;
+
   MeterState(long id, String name, long firstTs, long lastTs) {
     this.id = id;
     this.name = name;
@@ -36,6 +39,7 @@ final class MeterState {
     copy.register = register;
     copy.rawFrom = rawFrom;
     copy.dictionary = dictionary;
+    copy.template = template;
     return copy;
   }
 }

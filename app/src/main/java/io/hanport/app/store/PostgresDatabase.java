@@ -77,7 +77,9 @@ final class PostgresDatabase implements Database {
           connection.commit();
           return result;
         } catch (SQLException | RuntimeException failure) {
-          connection.rollback();
+          // A failed COPY can leave its error unread on the connection, to surface in whatever
+          // runs next on it (pgjdbc issue 3163): a failed batch's connection is not reused.
+          pool.evictConnection(connection);
           throw failure;
         }
       } catch (SQLException failure) {

@@ -7,8 +7,10 @@ import java.sql.SQLException;
 import java.util.Optional;
 
 /**
- * The {@code raw_reading} table for one batch's transaction: in-order readings go in as one JDBC
- * batch; an out-of-order reading goes in alone, so that its neighbours can be read right after.
+ * The {@code raw_reading} table for one batch's transaction: in-order readings go in together, by
+ * {@link RawCopy} on PostgreSQL and as one JDBC batch on SQLite (whose in-process inserts cost no
+ * round trips); an out-of-order reading goes in alone, so that its neighbours can be read right
+ * after.
  */
 final class RawTable implements AutoCloseable {
 
@@ -22,15 +24,22 @@ final class RawTable implements AutoCloseable {
           + " ORDER BY ts %s LIMIT 1";
 
   private final Connection connection;
+  private final Optional<RawCopy> copy;
   private final PreparedStatement batch;
   private int pending;
 
   RawTable(Connection connection) throws SQLException {
     this.connection = connection;
+    this.copy = RawCopy.on(connection);
     this.batch = connection.prepareStatement(INSERT);
   }
 
+  /** An in-order reading: newer than anything stored for its meter, so it cannot conflict. */
   void add(long meter, RegisterPoint point, long receivedTs, byte[] telegram) throws SQLException {
+    if (copy.isPresent()) {
+      copy.get().add(meter, point, receivedTs, telegram);
+      return;
+    }
     bind(batch, meter, point, receivedTs, telegram);
     batch.addBatch();
     pending++;
@@ -57,6 +66,9 @@ final class RawTable implements AutoCloseable {
   }
 
   void flush() throws SQLException {
+    if (copy.isPresent()) {
+      copy.get().flush();
+    }
     if (pending > 0) {
       batch.executeBatch();
       pending = 0;

@@ -50,11 +50,19 @@ final class SqlStore implements Store {
           working.putIfAbsent(reading.meter(), cached.copy());
         }
       }
-      AppendResult result =
-          database.write(
-              connection ->
-                  new Ingest(connection, working, codec, readingTime, buckets, rawHorizon)
-                      .run(batch));
+      AppendResult result;
+      try {
+        result =
+            database.write(
+                connection ->
+                    new Ingest(connection, working, codec, readingTime, buckets, rawHorizon)
+                        .run(batch));
+      } catch (RuntimeException failure) {
+        // The retry reads these meters back from the database: should another process have
+        // written them meanwhile (an import beside a running service), the cached state is stale.
+        meters.keySet().removeAll(working.keySet());
+        throw failure;
+      }
       meters.putAll(working);
       return result;
     }
@@ -81,10 +89,11 @@ final class SqlStore implements Store {
             select.setLong(3, to.toEpochMilli());
             try (ResultSet row = select.executeQuery()) {
               ReadingMapper mapper = new ReadingMapper(zone);
+              RawCodec.Reader reader = new RawCodec.Reader();
               while (row.next()) {
-                byte[] telegram = RawCodec.decompress(row.getBytes(1), row.getBytes(3));
+                TelegramCodec.Decoded telegram = reader.decode(row.getBytes(1), row.getBytes(3));
                 Instant received = Instant.ofEpochMilli(row.getLong(2));
-                readings.add(TelegramCodec.decodeToJson(telegram, meter, received, mapper));
+                readings.add(telegram.toJson(meter, received, mapper));
               }
             }
           }

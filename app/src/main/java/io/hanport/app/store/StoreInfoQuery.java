@@ -12,11 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Gathers {@link StoreInfo}: rows per table, time ranges, size. */
+/** Gathers {@link StoreInfo}: schema version, rows per table and resolution, time ranges, size. */
 final class StoreInfoQuery {
 
   private static final List<String> TABLES =
-      List.of("meter", "meter_segment", "raw_reading", "rollup");
+      List.of("meter", "meter_segment", "raw_reading", "rollup", "spot_price");
 
   private StoreInfoQuery() {}
 
@@ -32,20 +32,47 @@ final class StoreInfoQuery {
       Optional<StoreInfo.TimeRange> raw =
           range(statement, "SELECT min(ts), max(ts) FROM raw_reading");
       Map<Resolution, StoreInfo.TimeRange> rollups = new EnumMap<>(Resolution.class);
+      Map<Resolution, Long> rollupRows = new EnumMap<>(Resolution.class);
       for (Resolution resolution : Resolution.values()) {
-        rollupRange(connection, resolution).ifPresent(range -> rollups.put(resolution, range));
+        rollupRange(connection, resolution, rollupRows)
+            .ifPresent(range -> rollups.put(resolution, range));
       }
-      return new StoreInfo(database.location(), database.sizeBytes(connection), rows, raw, rollups);
+      return new StoreInfo(
+          database.location(),
+          schemaVersion(statement),
+          database.sizeBytes(connection),
+          rows,
+          raw,
+          rollups,
+          rollupRows);
     }
   }
 
+  /** Flyway's own table, in the store's schema: the newest migration that succeeded. */
+  private static String schemaVersion(Statement statement) throws SQLException {
+    String sql = "SELECT version, success FROM flyway_schema_history ORDER BY installed_rank DESC";
+    try (ResultSet row = statement.executeQuery(sql)) {
+      while (row.next()) {
+        if (row.getBoolean(2) && row.getString(1) != null) {
+          return row.getString(1);
+        }
+      }
+    }
+    return "none";
+  }
+
   private static Optional<StoreInfo.TimeRange> rollupRange(
-      Connection connection, Resolution resolution) throws SQLException {
-    String sql = "SELECT min(start_ts), max(start_ts) FROM rollup WHERE resolution = ?";
+      Connection connection, Resolution resolution, Map<Resolution, Long> counts)
+      throws SQLException {
+    String sql = "SELECT min(start_ts), max(start_ts), count(*) FROM rollup WHERE resolution = ?";
     try (PreparedStatement select = connection.prepareStatement(sql)) {
       select.setString(1, resolution.code());
       try (ResultSet row = select.executeQuery()) {
-        return range(row);
+        Optional<StoreInfo.TimeRange> range = range(row);
+        if (range.isPresent()) {
+          counts.put(resolution, row.getLong(3));
+        }
+        return range;
       }
     }
   }

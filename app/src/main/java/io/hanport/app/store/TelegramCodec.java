@@ -61,8 +61,16 @@ final class TelegramCodec {
     return bytes.toByteArray();
   }
 
-  /** The stored reading as {@link MeterReading#toJson()} wrote it when it arrived. */
-  static String decodeToJson(byte[] stored, String meter, Instant received, ReadingMapper mapper) {
+  /** What a stored reading holds: the telegram as decoded, and the name of its input. */
+  record Decoded(Telegram telegram, String source) {
+
+    /** The reading as {@link MeterReading#toJson()} wrote it when it arrived. */
+    String toJson(String meter, Instant received, ReadingMapper mapper) {
+      return new MeterReading(meter, source, received, mapper.map(telegram), new byte[0]).toJson();
+    }
+  }
+
+  static Decoded decode(byte[] stored) {
     try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(stored))) {
       int format = in.readUnsignedByte();
       if (format != FORMAT) {
@@ -79,16 +87,23 @@ final class TelegramCodec {
       for (int i = 0; i < count; i++) {
         objects.add(readObject(in));
       }
-      Optional<String> notificationTime =
-          meterTime.isEmpty() ? Optional.empty() : Optional.of(meterTime);
-      Telegram telegram = new Telegram(protocol, header, objects, encrypted, notificationTime);
-      return new MeterReading(meter, source, received, mapper.map(telegram), new byte[0]).toJson();
+      return new Decoded(
+          new Telegram(protocol, header, objects, encrypted, notificationTime(meterTime)), source);
     } catch (IOException damaged) {
-      throw new StoreException("a stored raw reading is damaged: " + damaged.getMessage(), damaged);
+      throw damaged(damaged);
     }
   }
 
-  private static void writeObject(DataOutputStream out, CosemObject object) throws IOException {
+  /** An empty {@code meter_time} was none. */
+  static Optional<String> notificationTime(String meterTime) {
+    return meterTime.isEmpty() ? Optional.empty() : Optional.of(meterTime);
+  }
+
+  static StoreException damaged(IOException cause) {
+    return new StoreException("a stored raw reading is damaged: " + cause.getMessage(), cause);
+  }
+
+  static void writeObject(DataOutputStream out, CosemObject object) throws IOException {
     ObisCode code = object.code();
     out.write(
         new byte[] {
@@ -121,7 +136,7 @@ final class TelegramCodec {
     }
   }
 
-  private static CosemObject readObject(DataInputStream in) throws IOException {
+  static CosemObject readObject(DataInputStream in) throws IOException {
     byte[] obis = new byte[6];
     in.readFully(obis);
     ObisCode code = ObisCode.fromBytes(obis, 0);

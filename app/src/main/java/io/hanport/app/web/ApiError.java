@@ -29,6 +29,12 @@ final class ApiError extends RuntimeException {
     return new ApiError(404, message, Optional.empty());
   }
 
+  /** 404 naming the {@code meter} parameter: it names no meter this instance knows. */
+  static ApiError unknownMeter(String asked) {
+    return new ApiError(404, "unknown meter '" + asked + "'; GET /api/v1/meters lists them",
+        Optional.of("meter"));
+  }
+
   static ApiError unavailable(String message) {
     return new ApiError(503, message, Optional.empty());
   }

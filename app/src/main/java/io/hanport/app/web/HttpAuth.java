@@ -79,6 +79,16 @@ public final class HttpAuth {
         : "Basic realm=\"hanport\", charset=\"UTF-8\"";
   }
 
+  /**
+   * How a person gets past it in a browser, for the line {@code serve} prints at start: a browser
+   * asks for a basic password itself but has nowhere to type a token.
+   */
+  public String howToOpen() {
+    return scheme == Scheme.TOKEN
+        ? "token auth: open it once with ?token=YOUR-TOKEN, the browser then remembers it"
+        : "basic auth: the browser asks for the user name and password";
+  }
+
   @Override
   public String toString() {
     return scheme == Scheme.TOKEN ? "token auth" : "basic auth";

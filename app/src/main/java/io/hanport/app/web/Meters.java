@@ -23,7 +23,7 @@ final class Meters {
       return meters.get(0);
     }
     if (!meters.contains(asked)) {
-      throw ApiError.notFound("unknown meter '" + asked + "'; GET /api/v1/meters lists them");
+      throw ApiError.unknownMeter(asked);
     }
     return asked;
   }

@@ -49,8 +49,10 @@ final class StatusApi {
         .put("uptime_s", Duration.between(started, now).toSeconds());
     ArrayNode inputs = body.putArray("inputs");
     snapshot.inputs().forEach(input -> input(inputs.addObject(), input, now));
-    snapshot.databaseBytes()
-        .ifPresent(bytes -> body.putObject("database").put("size_bytes", bytes));
+    snapshot.databaseBytes().ifPresent(bytes -> {
+      ObjectNode database = body.putObject("database").put("size_bytes", bytes);
+      snapshot.disk().ifPresent(disk -> disk(database, disk));
+    });
     body.putObject("live")
         .put("clients", feed.clients())
         .put("dropped_clients", feed.droppedClients());
@@ -92,6 +94,15 @@ final class StatusApi {
     json.put("checksum_failure_rate", input.checksumFailureRate())
         .put("reconnects", input.reconnects());
     input.problem().ifPresent(problem -> json.put("problem", problem));
+  }
+
+  /** The disk under the database: free bytes, the level, and a warning only when low. */
+  private static void disk(ObjectNode database, StatusSnapshot.Disk disk) {
+    disk.freeBytes().ifPresent(free -> database.put("free_bytes", free));
+    database.put("disk_level", disk.level());
+    if (disk.low()) {
+      database.put("disk_warning", disk.message());
+    }
   }
 
   private static String version() {

@@ -15,11 +15,31 @@ import java.util.TreeMap;
  *
  * @param inputs one entry per configured input
  * @param databaseBytes the database's size on disk; empty when no database is configured
+ * @param disk free space under the database, as last checked; empty before the first check
  */
-public record StatusSnapshot(List<Input> inputs, OptionalLong databaseBytes) {
+public record StatusSnapshot(List<Input> inputs, OptionalLong databaseBytes, Optional<Disk> disk) {
 
   public StatusSnapshot {
     inputs = List.copyOf(inputs);
+  }
+
+  public StatusSnapshot(List<Input> inputs, OptionalLong databaseBytes) {
+    this(inputs, databaseBytes, Optional.empty());
+  }
+
+  /**
+   * Free space under the database (issue 5: the disk is watched).
+   *
+   * @param level {@code OK}, {@code LOW} (warn), {@code PRUNED} (raw readings deleted to make
+   *     room) or {@code UNKNOWN} (a server database: the server's to watch)
+   * @param message what the check found, in a sentence
+   */
+  public record Disk(String level, OptionalLong freeBytes, String message) {
+
+    /** Whether the status page should warn. */
+    public boolean low() {
+      return level.equals("LOW") || level.equals("PRUNED");
+    }
   }
 
   /**

@@ -46,13 +46,15 @@ class ServeTariffOptionsTest {
   @Test
   void aBrokenPriceFileIsNamedWithItsLine() throws Exception {
     Path prices = dir.resolve("se3.csv");
-    Files.writeString(prices, "start,price_per_kwh,currency\n2026-03-10T00:00,cheap,SEK\n");
+    Files.writeString(
+        prices,
+        "start,price_per_kwh,currency\n2026-03-10T00:00,0.5,SEK\n2026-03-10T01:00,cheap,SEK\n");
 
     CliRunner.Result result = CliRunner.run("serve", "--input", "sim:se-p1", "--tariff",
         "ellevio", "--prices", prices.toString());
 
     assertOneLineError(result, 2);
-    assertThat(result.err()).contains("se3.csv", "2");
+    assertThat(result.err()).contains("se3.csv:3:", "cheap");
   }
 
   @Test

@@ -71,6 +71,12 @@ class InputUriTest {
         .isEqualTo(new Endpoint.Mqtt("127.0.0.1", 1884, "p1/#"));
     assertThatThrownBy(() -> InputUri.parse("mqtt://broker"))
         .hasMessage("input 'mqtt://broker': no topic: write mqtt://host[:port]/topic");
+    assertThatThrownBy(() -> InputUri.parse("home=mqtt://bob:hunter2@broker/p1"))
+        .hasMessage("input 'home=mqtt://***@broker/p1': inputs connect without a user name or"
+            + " password; allow anonymous reading on the broker or device, on the local network"
+            + " only");
+    assertThatThrownBy(() -> InputUri.parse("tcp://bob:hunter2@10.0.0.5:23"))
+        .hasMessageNotContaining("hunter2");
   }
 
   @Test

@@ -103,7 +103,7 @@ interface LifecycleContract extends StoreFixture {
     assertThatThrownBy(() -> reopen(KEEP_ALL))
         .isInstanceOf(StoreException.class)
         .hasMessage(
-            "this database was written by a newer hanport (schema 7, this one knows 3): upgrade"
+            "this database was written by a newer hanport (schema 7, this one knows 4): upgrade"
                 + " hanport");
     reopenAfterFailure();
   }

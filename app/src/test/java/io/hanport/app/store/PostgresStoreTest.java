@@ -1,12 +1,19 @@
 package io.hanport.app.store;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.hanport.app.pipeline.MeterReading;
 import io.hanport.app.testing.Services;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * The store contract on the machine's PostgreSQL (trust authentication on 127.0.0.1, database
@@ -41,6 +48,32 @@ class PostgresStoreTest extends StoreTestBase
   @Override
   public void executeSql(String sql) {
     execute("SET search_path TO " + schema + "; " + sql);
+  }
+
+  /**
+   * In-order raw rows go in by COPY, which has no ON CONFLICT ({@link RawCopy}): rows another
+   * writer added behind this store's back fail the batch once, and the retry, reading the meter
+   * back from the database, merges it without counting anything twice.
+   */
+  @Test
+  void aBatchMeetingAnotherWritersRowsFailsOnceThenMergesOnRetry() {
+    Series series =
+        new Series(new SwedishMeter("main", HEADER), 1_000, 0)
+            .run(NOW.minus(Duration.ofMinutes(10)), NOW, TEN_SECONDS);
+    List<MeterReading> readings = series.readings;
+    store().append(readings.subList(0, 20));
+    try (Store other = Stores.open(database(), SwedishMeter.STOCKHOLM, KEEP_ALL)) {
+      other.append(readings.subList(20, 40));
+    }
+
+    assertThatThrownBy(() -> store().append(readings.subList(30, 60)))
+        .isInstanceOf(StoreException.class);
+    assertThat(store().append(readings.subList(30, 60))).isEqualTo(new AppendResult(20, 10));
+
+    assertThat(store().rawReadings("main", EVER_FROM, EVER_TO)).hasSize(60);
+    List<EnergyInterval> all = store().history("main", EVER_FROM, EVER_TO, Resolution.MONTH);
+    assertThat(StoreFixture.sum(all))
+        .isEqualByComparingTo(StoreFixture.kwh(series.expectedImportWh(EVER_FROM, NOW)));
   }
 
   static void execute(String sql) {

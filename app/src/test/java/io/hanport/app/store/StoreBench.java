@@ -1,7 +1,8 @@
 package io.hanport.app.store;
 
 import io.hanport.app.pipeline.MeterReading;
-import java.lang.management.ManagementFactory;
+import io.hanport.app.testing.Services;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -9,125 +10,162 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
-import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
- * Issue 5's performance figures, run by hand (never by {@code mvn verify}):
+ * Issue 5's performance figures. Never part of {@code mvn verify} (the name matches no surefire
+ * pattern, and it needs {@code -Dstore.bench}); run it from the repository root with
  *
  * <pre>
- * mvn -B -q -pl codec,app test-compile dependency:build-classpath -Dmdep.outputFile=cp.txt
- * java -Xmx2g -cp app/target/test-classes:app/target/classes:codec/target/classes:$(cat cp.txt) \
- *     io.hanport.app.store.StoreBench sqlite|postgresql [days]
+ * mvn -B -q -pl app -am test -Dtest=StoreBench -Dsurefire.failIfNoSpecifiedTests=false \
+ *     -Dstore.bench=sqlite,postgresql
  * </pre>
  *
- * Imports {@code days} (default 365) of one Swedish meter's 10-second readings, generated on the
- * fly through the codec's mapper, in batches of 10,000 with the default 30-day retention; then
- * times the dashboard's three history queries. Reports the time inside {@link Store#append}
- * separately from generating the readings.
+ * Optional: {@code -Dstore.bench.days=365} (the year), {@code -Dstore.bench.meters=20} and {@code
+ * -Dstore.bench.street-days=3} (the street). PostgreSQL is the machine's test server, as in {@link
+ * PostgresStoreTest}. The report goes to the console and to {@code app/target/store-bench.txt}.
+ *
+ * <p>Two workloads per engine, both in batches of {@link BatchingWriter#DEFAULT_MAX_BATCH} and with
+ * readings generated through the codec's mapper outside the timed part:
+ *
+ * <ul>
+ *   <li>year: a year of one Swedish meter's 10-second readings imported with the default 30-day
+ *       retention (what {@code hanport import} of a year's capture does), then the dashboard's
+ *       three history queries and the size on disk;
+ *   <li>street: many meters sending live, interleaved in time, every reading kept raw: sustained
+ *       ingest, the figure for "one instance holds a street of meters".
+ * </ul>
+ *
+ * The machine is shared, so besides wall-clock rates it reports CPU time: of the writing thread
+ * and, for PostgreSQL, of the server processes serving the store ({@link BenchClock}).
  */
-public final class StoreBench {
+class StoreBench {
 
-  private static final int BATCH = 10_000;
   private static final Instant NOW = Instant.parse("2026-11-20T00:00:00Z");
   private static final Duration STEP = Duration.ofSeconds(10);
+  private static final int BATCH = BatchingWriter.DEFAULT_MAX_BATCH;
+  private static final String SCHEMA = "hanport_bench";
 
-  private StoreBench() {}
-
-  public static void main(String[] args) throws Exception {
-    String engine = args[0];
-    int days = args.length > 1 ? Integer.parseInt(args[1]) : 365;
-    String db;
-    if (engine.equals("sqlite")) {
-      Path file = Files.createTempDirectory("hanport-bench").resolve("hanport.db");
-      db = "sqlite:" + file;
-    } else {
-      db = PostgresStoreTest.SERVER + "?schema=hanport_bench";
-      PostgresStoreTest.execute("DROP SCHEMA IF EXISTS hanport_bench CASCADE");
-    }
-    StoreSettings settings =
-        new StoreSettings(StoreSettings.DEFAULT_RAW_RETENTION, Clock.fixed(NOW, ZoneOffset.UTC));
-    try (Store store = Stores.open(db, SwedishMeter.STOCKHOLM, settings)) {
-      importDays(store, days);
-      StoreInfo info = store.info();
-      System.out.printf(
-          "size on disk: %.1f MB, rows %s%n", info.sizeBytes() / 1e6, info.rowsPerTable());
-      timeQueries(store);
-    }
-  }
-
-  private static void importDays(Store store, int days) {
-    SwedishMeter meter = new SwedishMeter("main", StoreFixture.HEADER);
-    Instant from = NOW.minus(Duration.ofDays(days));
-    long count = (long) days * 8640;
-    long importMilliWh = 5_000_000_000L;
-    long generateNanos = 0;
-    long appendNanos = 0;
-    long started = System.nanoTime();
-    long cpuStarted = processCpuNanos();
-    List<MeterReading> batch = new ArrayList<>(BATCH);
-    for (long i = 0; i < count; i++) {
-      long t0 = System.nanoTime();
-      Instant time = from.plus(STEP.multipliedBy(i));
-      int powerW = Series.powerAt(time);
-      importMilliWh += Math.max(powerW, 0) * 10_000L / 3600;
-      batch.add(meter.reading(time, importMilliWh / 1000, 0, powerW));
-      generateNanos += System.nanoTime() - t0;
-      if (batch.size() == BATCH || i == count - 1) {
-        long t1 = System.nanoTime();
-        store.append(batch);
-        appendNanos += System.nanoTime() - t1;
-        batch.clear();
+  @Test
+  @EnabledIfSystemProperty(named = "store.bench", matches = ".+")
+  void measure() throws Exception {
+    BenchReport report = new BenchReport();
+    Path scratch = Files.createTempDirectory("hanport-bench");
+    try {
+      for (String engine : System.getProperty("store.bench").split(",")) {
+        int days = Integer.getInteger("store.bench.days", 365);
+        int meters = Integer.getInteger("store.bench.meters", 20);
+        int streetDays = Integer.getInteger("store.bench.street-days", 3);
+        report.line("== %s, load average %s", engine, BenchClock.loadAverage());
+        year(freshDatabase(engine.trim(), scratch.resolve("year.db")), days, report);
+        street(
+            freshDatabase(engine.trim(), scratch.resolve("street.db")), meters, streetDays, report);
+      }
+    } finally {
+      deleteTree(scratch);
+      if (System.getProperty("store.bench").contains("postgresql")) {
+        PostgresStoreTest.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
       }
     }
-    double wall = (System.nanoTime() - started) / 1e9;
-    double cpu = (processCpuNanos() - cpuStarted) / 1e9;
-    System.out.printf(
-        "imported %,d readings (%d days) in %.1f s wall (%.1f s CPU of this process, all threads):"
-            + " %.1f s wall in Store.append (%,.0f readings/s), %.1f s wall generating readings%n",
-        count,
-        days,
-        wall,
-        cpu,
-        appendNanos / 1e9,
-        count / (appendNanos / 1e9),
-        generateNanos / 1e9);
+    report.save(Path.of("target", "store-bench.txt"));
   }
 
-  /** The machine is shared: CPU time tells what the work costs, wall time what it got. */
-  private static long processCpuNanos() {
-    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-        .getProcessCpuTime();
-  }
-
-  private static void timeQueries(Store store) {
-    Instant end = NOW;
-    time(
-        "a day of 15-minute values",
-        () -> store.history("main", end.minus(Duration.ofDays(1)), end, Resolution.QUARTER_HOUR));
-    time(
-        "a month of days",
-        () -> store.history("main", end.minus(Duration.ofDays(31)), end, Resolution.DAY));
-    time(
-        "five years of months",
-        () -> store.history("main", end.minus(Duration.ofDays(5 * 366)), end, Resolution.MONTH));
-  }
-
-  private static void time(String name, Supplier<List<EnergyInterval>> query) {
-    int rows = 0;
-    for (int i = 0; i < 50; i++) {
-      rows = query.get().size();
+  private static void year(String database, int days, BenchReport report) {
+    StoreSettings settings =
+        new StoreSettings(StoreSettings.DEFAULT_RAW_RETENTION, Clock.fixed(NOW, ZoneOffset.UTC));
+    try (Store store = Stores.open(database, SwedishMeter.STOCKHOLM, settings)) {
+      SwedishMeter meter = new SwedishMeter("main", StoreFixture.HEADER);
+      Instant from = NOW.minus(Duration.ofDays(days));
+      long[] importMilliWh = {5_000_000_000L};
+      BenchClock clock = new BenchClock(database.startsWith("postgresql:"));
+      long count = (long) days * 8640;
+      List<MeterReading> batch = new ArrayList<>(BATCH);
+      for (long i = 0; i < count; i++) {
+        Instant time = from.plus(STEP.multipliedBy(i));
+        batch.add(next(meter, time, importMilliWh, 0));
+        if (batch.size() == BATCH || i == count - 1) {
+          clock.append(store, batch);
+          batch.clear();
+        }
+      }
+      report.ingest(String.format("year (%d days, 30-day retention)", days), count, clock);
+      StoreInfo info = store.info();
+      report.line(
+          "  size on disk %.1f MB (%.0f %% of 100 MB), rows %s",
+          info.sizeBytes() / 1e6, info.sizeBytes() / 1e6, info.rowsPerTable());
+      report.queries(store, NOW);
     }
-    long[] micros = new long[200];
-    for (int i = 0; i < micros.length; i++) {
-      long t0 = System.nanoTime();
-      query.get();
-      micros[i] = (System.nanoTime() - t0) / 1000;
+  }
+
+  private static void street(String database, int meters, int days, BenchReport report) {
+    StoreSettings settings =
+        new StoreSettings(Duration.ofDays(days + 1L), Clock.fixed(NOW, ZoneOffset.UTC));
+    try (Store store = Stores.open(database, SwedishMeter.STOCKHOLM, settings)) {
+      List<SwedishMeter> street = new ArrayList<>();
+      long[] registers = new long[meters];
+      for (int m = 0; m < meters; m++) {
+        street.add(new SwedishMeter("house-" + m, "ELL5\\2538336" + m + "_A"));
+        registers[m] = 1_000_000_000L * (m + 1);
+      }
+      BenchClock clock = new BenchClock(database.startsWith("postgresql:"));
+      Instant from = NOW.minus(Duration.ofDays(days));
+      long steps = (long) days * 8640;
+      List<MeterReading> batch = new ArrayList<>(BATCH);
+      long[] register = new long[1];
+      for (long i = 0; i < steps; i++) {
+        Instant time = from.plus(STEP.multipliedBy(i));
+        for (int m = 0; m < meters; m++) {
+          register[0] = registers[m];
+          batch.add(next(street.get(m), time, register, m));
+          registers[m] = register[0];
+          if (batch.size() == BATCH) {
+            clock.append(store, batch);
+            batch.clear();
+          }
+        }
+      }
+      clock.append(store, batch);
+      report.ingest(
+          String.format("street (%d meters, %d days, all kept raw)", meters, days),
+          steps * meters,
+          clock);
     }
-    Arrays.sort(micros);
-    System.out.printf(
-        "%s (%d rows): median %.2f ms, p99 %.2f ms, max %.2f ms%n",
-        name, rows, micros[100] / 1000.0, micros[197] / 1000.0, micros[199] / 1000.0);
+  }
+
+  /** The meter's reading at a time; the import register (mWh) moves on by the load. */
+  private static MeterReading next(SwedishMeter meter, Instant time, long[] importMilliWh, int m) {
+    int powerW = Series.powerAt(time.plusSeconds(m * 37L));
+    importMilliWh[0] += Math.max(powerW, 0) * 10_000L / 3600;
+    return meter.reading(time, importMilliWh[0] / 1000, 0, powerW);
+  }
+
+  /** A SQLite file in the scratch directory, or the bench schema on the server, emptied. */
+  private static String freshDatabase(String engine, Path sqliteFile) {
+    if (engine.equals("sqlite")) {
+      return "sqlite:" + sqliteFile;
+    }
+    if (!engine.equals("postgresql")) {
+      throw new IllegalArgumentException("store.bench: sqlite or postgresql, not " + engine);
+    }
+    Services.assumeReachable(PostgresStoreTest.HOST, PostgresStoreTest.PORT, "PostgreSQL");
+    PostgresStoreTest.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
+    return PostgresStoreTest.SERVER
+        + "?schema="
+        + SCHEMA
+        + "&ApplicationName="
+        + BenchClock.APPLICATION_NAME;
+  }
+
+  private static void deleteTree(Path directory) throws IOException {
+    try (Stream<Path> files = Files.walk(directory)) {
+      for (Path file : files.sorted(Comparator.reverseOrder()).collect(Collectors.toList())) {
+        Files.delete(file);
+      }
+    }
   }
 }

@@ -70,7 +70,7 @@ class TelegramCodecTest {
   private static void assertRoundTrip(MeterReading reading) {
     byte[] stored = TelegramCodec.encode(reading);
     String json =
-        TelegramCodec.decodeToJson(stored, reading.meter(), RECEIVED, new ReadingMapper(OSLO));
+        TelegramCodec.decode(stored).toJson(reading.meter(), RECEIVED, new ReadingMapper(OSLO));
     assertThat(json).isEqualTo(reading.toJson());
     assertThat(stored.length).isLessThan(json.length());
   }

@@ -24,6 +24,9 @@ class HttpAuthTest {
   void printingItNeverShowsTheSecret() {
     assertThat(HttpAuth.parse("token:hunter2")).hasToString("token auth");
     assertThat(HttpAuth.parse("basic:anna:hunter2")).hasToString("basic auth");
+    assertThat(HttpAuth.parse("token:hunter2").howToOpen()).contains("?token=")
+        .doesNotContain("hunter2");
+    assertThat(HttpAuth.parse("basic:anna:hunter2").howToOpen()).doesNotContain("hunter2");
   }
 
   @Test

@@ -68,7 +68,8 @@ class ReadingApiTest {
 
     assertThat(response.statusCode()).isEqualTo(404);
     assertThat(response.body())
-        .isEqualTo("{\"error\":\"unknown meter 'attic'; GET /api/v1/meters lists them\"}");
+        .isEqualTo("{\"error\":\"unknown meter 'attic'; GET /api/v1/meters lists them\","
+            + "\"parameter\":\"meter\"}");
   }
 
   @Test

@@ -86,7 +86,7 @@ class ServiceApiTest {
     assertThat(paths).containsExactlyInAnyOrder("/api/v1/reading", "/api/v1/stream",
         "/api/v1/history", "/api/v1/meters", "/api/v1/status", "/api/v1/config",
         "/api/v1/telegram", "/api/v1/power", "/healthz", "/api/openapi.json", "/api/v1/cost",
-        "/api/v1/headroom");
+        "/api/v1/headroom", "/metrics");
     for (String path : paths) {
       if (!path.equals("/api/v1/stream")) {
         assertThat(server.http.get(path.replace("history", "history?from=2026-03-01&to=2026-03-02"))

@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.Queue;
 import java.util.concurrent.Flow;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -18,6 +19,7 @@ final class StreamCounter implements Flow.Subscriber<String> {
   private static final String RECEIVED = "\"received\":\"";
 
   private final AtomicLong readings = new AtomicLong();
+  private final AtomicBoolean ended = new AtomicBoolean();
   private final Queue<Long> deliveryMillis;
 
   private StreamCounter(Queue<Long> deliveryMillis) {
@@ -34,6 +36,11 @@ final class StreamCounter implements Flow.Subscriber<String> {
 
   long readings() {
     return readings.get();
+  }
+
+  /** The stream ended or failed, seen from this client's side. */
+  boolean ended() {
+    return ended.get();
   }
 
   @Override
@@ -56,11 +63,11 @@ final class StreamCounter implements Flow.Subscriber<String> {
 
   @Override
   public void onError(Throwable error) {
-    // Counted as missing readings in the report.
+    ended.set(true);
   }
 
   @Override
   public void onComplete() {
-    // The server ended the stream: the report shows it as a missing client.
+    ended.set(true);
   }
 }

@@ -1,5 +1,7 @@
 package io.hanport.app.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.hanport.app.pipeline.MeterReading;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryType;
@@ -21,6 +23,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
 
 /**
  * Load benchmark of the web layer (issue 6, "Load"), not a unit test: 200 browsers on the live
@@ -28,11 +31,12 @@ import java.util.concurrent.atomic.AtomicLong;
  * (a DSMR 5 meter's pace). Reports history latency percentiles, stream delivery latency, dropped
  * clients, and heap after GC over time. Client and server share this JVM and its two cores.
  *
- * <p>Run: {@code mvn -B -q -pl app -am test-compile dependency:build-classpath
- * -Dmdep.outputFile=/tmp/cp.txt} then {@code java -cp app/target/test-classes:app/target/classes:
- * codec/target/classes:$(cat /tmp/cp.txt) io.hanport.app.web.WebLoadBenchmark [SECONDS] [REPORT]}.
+ * <p>Run (about 90 s; the report is printed and written to {@code app/target/web-load.md}):
+ * {@code mvn -B -o -q test -pl app -am -Dtest=WebLoadBenchmark
+ * -Dsurefire.failIfNoSpecifiedTests=false -Djazzer.skip} (add {@code -Dhanport.webload.seconds=N}
+ * for another duration). Surefire runs it only when named, as its name matches no test pattern.
  */
-public final class WebLoadBenchmark {
+class WebLoadBenchmark {
 
   private static final int SSE_CLIENTS = 200;
   private static final int HISTORY_PER_SECOND = 50;
@@ -43,15 +47,21 @@ public final class WebLoadBenchmark {
   private final ConcurrentLinkedQueue<Long> deliveryMillis = new ConcurrentLinkedQueue<>();
   private final AtomicLong historyErrors = new AtomicLong();
   private final List<StreamCounter> streams = new ArrayList<>();
+  private final double loadAtStart =
+      ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
   private double cpuSeconds;
+  private long heapBefore;
+  private long heapAfter;
+  private long lostClients;
 
-  public static void main(String[] args) throws Exception {
-    int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 60;
-    String report = new WebLoadBenchmark().run(seconds);
+  @Test
+  void twoHundredStreamsAndFiftyHistoryRequestsASecondForAMinute() throws Exception {
+    int seconds = Integer.getInteger("hanport.webload.seconds", 60);
+    String report = run(seconds);
     System.out.println(report);
-    if (args.length > 1) {
-      Files.writeString(Path.of(args[1]), report);
-    }
+    Files.writeString(Path.of("target", "web-load.md"), report);
+    assertThat(lostClients).as("clients dropped or streams ended during the load").isZero();
+    assertThat(historyErrors.get()).isZero();
   }
 
   private String run(int seconds) throws Exception {
@@ -68,6 +78,7 @@ public final class WebLoadBenchmark {
             deliveryMillis));
       }
       awaitConnected(feed);
+      heapBefore = heapAfterFullGc();
       ScheduledExecutorService load = Executors.newScheduledThreadPool(2);
       AtomicLong published = new AtomicLong();
       load.scheduleAtFixedRate(() -> {
@@ -83,6 +94,7 @@ public final class WebLoadBenchmark {
       cpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
       load.shutdownNow();
       Thread.sleep(2000);
+      heapAfter = heapAfterFullGc();
       return report(seconds, feed, published.get(), heap);
     }
   }
@@ -144,6 +156,8 @@ public final class WebLoadBenchmark {
     long[] history = historyNanos.stream().mapToLong(Long::longValue).sorted().toArray();
     long[] delivery = deliveryMillis.stream().mapToLong(Long::longValue).sorted().toArray();
     long fewest = streams.stream().mapToLong(StreamCounter::readings).min().orElse(0);
+    long ended = streams.stream().filter(StreamCounter::ended).count();
+    lostClients = feed.droppedClients() + ended;
     return String.join("\n",
         "## Run " + Instant.now() + " (" + seconds + " s, JDK " + Runtime.version() + ", "
             + Runtime.getRuntime().availableProcessors() + " cores)",
@@ -159,13 +173,29 @@ public final class WebLoadBenchmark {
         "| events delivered | " + delivery.length + " (fewest per client: " + fewest + ") |",
         "| delivery latency p50 / p99 / max | " + pct(delivery, 50) + " / " + pct(delivery, 99)
             + " / " + pct(delivery, 100) + " ms |",
-        "| clients dropped / still connected | " + feed.droppedClients() + " / "
-            + feed.clients() + " |",
-        String.format("| CPU used by this JVM (server and clients) | %.1f s of %d s; load average"
-            + " at the end %.1f |", cpuSeconds, seconds,
+        "| clients dropped by the server / streams ended at a client / still connected | "
+            + feed.droppedClients() + " / " + ended + " / " + feed.clients() + " |",
+        String.format("| CPU used by this JVM (server and clients) | %.1f s of %d s |",
+            cpuSeconds, seconds),
+        String.format("| machine load average (%d cores) at start / end | %.1f / %.1f |",
+            Runtime.getRuntime().availableProcessors(), loadAtStart,
             ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()),
-        "| heap after the latest GC | " + String.join(", ", heap) + " |",
+        String.format("| heap after full GC, before / after the load | %.1f / %.1f MB |",
+            heapBefore / 1e6, heapAfter / 1e6),
+        "| heap after the latest GC, every 10 s | " + String.join(", ", heap) + " |",
         "");
+  }
+
+  /**
+   * Heap in use once collections have freed what they can: before the load starts and after it
+   * ends, with every client still connected, so that the two compare the same live set.
+   */
+  private static long heapAfterFullGc() throws InterruptedException {
+    for (int i = 0; i < 3; i++) {
+      System.gc();
+      Thread.sleep(200);
+    }
+    return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
   }
 
   private static long processCpuNanos() {

@@ -32,6 +32,7 @@ final class P1LineReader {
   private boolean[] groupWrapped = new boolean[16];
   private int groupCount;
   private long pendingKey = -1;
+  private P1ObjectSpec pendingSpec;
 
   /** Reads {@code raw[from, end)}, where {@code end} is the index of the telegram's {@code !}. */
   P1LineReader(byte[] raw, int from, int end) {
@@ -49,7 +50,7 @@ final class P1LineReader {
         }
       } else {
         flushPending(objects);
-        pendingKey = readObisCode();
+        readCode();
       }
       readValueGroups();
       expectLineEnd();
@@ -59,7 +60,8 @@ final class P1LineReader {
 
   private void flushPending(List<CosemObject> objects) {
     if (pendingKey >= 0) {
-      objects.add(builder.build(pendingKey, groupBounds, groupWrapped, groupCount));
+      objects.add(
+          builder.build(pendingKey, pendingSpec, groupBounds, groupWrapped, groupCount));
       groupCount = 0;
       pendingKey = -1;
     }
@@ -71,6 +73,22 @@ final class P1LineReader {
       pos++;
     }
     return pos < end;
+  }
+
+  /**
+   * The code at {@code pos} and its spec: by its text when written as the table writes it (nearly
+   * always: issue 2's performance target), else parsed.
+   */
+  private void readCode() throws DecodeException {
+    P1ObjectSpec spec = P1CodeTexts.lookup(raw, pos);
+    if (spec != null && pos + spec.textLength() < end) {
+      pendingSpec = spec;
+      pendingKey = spec.key();
+      pos += spec.textLength();
+    } else {
+      pendingKey = readObisCode();
+      pendingSpec = P1ObjectSpecs.lookup(pendingKey);
+    }
   }
 
   /** {@code A-B:C.D.E} with an optional {@code .F} or {@code *F}, directly followed by '('. */

@@ -29,11 +29,12 @@ final class P1ObjectBuilder {
     this.raw = raw;
   }
 
-  CosemObject build(long key, int[] groupBounds, boolean[] groupWrapped, int groupCount) {
+  /** The object of {@code key}, whose spec is {@code spec} or null when the table lacks it. */
+  CosemObject build(
+      long key, P1ObjectSpec spec, int[] groupBounds, boolean[] groupWrapped, int groupCount) {
     this.bounds = groupBounds;
     this.wrapped = groupWrapped;
     this.count = groupCount;
-    P1ObjectSpec spec = P1ObjectSpecs.lookup(key);
     if (spec == null) {
       return unknown(P1ObjectSpecs.codeOf(key), key);
     }

@@ -1,6 +1,8 @@
 package io.hanport.codec.p1;
 
 import io.hanport.codec.obis.ObisCode;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The P1 objects the decoder types explicitly, keyed by OBIS code: the union of the Swedish branch
@@ -115,6 +117,17 @@ final class P1ObjectSpecs {
   static long key(int a, int b, int c, int d, int e, int f) {
     return ((long) a << 40) | ((long) b << 32) | ((long) c << 24) | ((long) d << 16)
         | ((long) e << 8) | f;
+  }
+
+  /** Every spec of the table, for tables keyed otherwise ({@link P1CodeTexts}). */
+  static List<P1ObjectSpec> all() {
+    List<P1ObjectSpec> all = new ArrayList<>();
+    for (P1ObjectSpec spec : TABLE.specs) {
+      if (spec != null) {
+        all.add(spec);
+      }
+    }
+    return all;
   }
 
   static ObisCode codeOf(long key) {

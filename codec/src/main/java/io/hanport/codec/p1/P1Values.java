@@ -11,32 +11,6 @@ import java.nio.charset.StandardCharsets;
  */
 final class P1Values {
 
-  /** The unit strings meters send (§1.6, §2, §3, §5), shared instead of allocated per value. */
-  private static final String[] KNOWN_UNITS = {
-    "kWh", "kW", "kvarh", "kVArh", "kvar", "kVAr", "Wh", "W", "varh", "VArh", "var", "VAr", "V",
-    "A", "m3", "GJ", "s", "kVA", "VA", "kVAh", "VAh", "Hz", "MWh", "MW"
-  };
-
-  private static final byte[][] KNOWN_UNIT_BYTES = new byte[KNOWN_UNITS.length][];
-
-  private static final int SHAPE_SLOTS = 256;
-
-  /** Index into KNOWN_UNITS by {@link #shape}, -1 for none: one compare per unit, not a search. */
-  private static final int[] UNIT_BY_SHAPE = new int[SHAPE_SLOTS];
-
-  static {
-    java.util.Arrays.fill(UNIT_BY_SHAPE, -1);
-    for (int i = 0; i < KNOWN_UNITS.length; i++) {
-      byte[] unit = KNOWN_UNITS[i].getBytes(StandardCharsets.ISO_8859_1);
-      KNOWN_UNIT_BYTES[i] = unit;
-      int slot = shape(unit, 0, unit.length);
-      if (UNIT_BY_SHAPE[slot] >= 0) {
-        throw new IllegalStateException("unit shapes collide: " + KNOWN_UNITS[i]);
-      }
-      UNIT_BY_SHAPE[slot] = i;
-    }
-  }
-
   /** A unit without '*' (e-MUCS {@code 000123.456kWh}) is this short and starts with a letter. */
   private static final int MAX_BARE_UNIT_LENGTH = 6;
 
@@ -124,7 +98,7 @@ final class P1Values {
       return "";
     }
     if (raw[from] == '*') {
-      return intern(raw, from + 1, to);
+      return KnownUnits.intern(raw, from + 1, to);
     }
     if (to - from > MAX_BARE_UNIT_LENGTH || !Character.isLetter(raw[from])) {
       return null;
@@ -134,37 +108,6 @@ final class P1Values {
         return null;
       }
     }
-    return intern(raw, from, to);
-  }
-
-  private static String intern(byte[] raw, int from, int to) {
-    int length = to - from;
-    if (length > 0) {
-      int candidate = UNIT_BY_SHAPE[shape(raw, from, length)];
-      if (candidate >= 0 && KNOWN_UNIT_BYTES[candidate].length == length
-          && regionMatches(raw, from, KNOWN_UNIT_BYTES[candidate])) {
-        return KNOWN_UNITS[candidate];
-      }
-    }
-    return new String(raw, from, length, StandardCharsets.ISO_8859_1);
-  }
-
-  /**
-   * Length, first, second and last byte pick one slot; the known units all land in different
-   * slots (the second byte tells "kvarh" from "kVArh").
-   */
-  private static int shape(byte[] unit, int from, int length) {
-    byte second = unit[length > 1 ? from + 1 : from];
-    int last = unit[from + length - 1];
-    return (length * 31 + unit[from] * 7 + second * 3 + last) & (SHAPE_SLOTS - 1);
-  }
-
-  private static boolean regionMatches(byte[] raw, int from, byte[] known) {
-    for (int i = 0; i < known.length; i++) {
-      if (raw[from + i] != known[i]) {
-        return false;
-      }
-    }
-    return true;
+    return KnownUnits.intern(raw, from, to);
   }
 }

@@ -1,5 +1,6 @@
 package io.hanport.codec.reading;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.Month;
@@ -19,8 +20,12 @@ import java.time.zone.ZoneRules;
  */
 final class DsmrTime {
 
+  /** {@code 2021-02-17T18:40:19}, before the offset. */
+  private static final int LOCAL_LENGTH = 19;
+
   private final ZoneRules rules;
-  private String lastDayAndSeason = "";
+  /** The last timestamp whose offset was worked out; its date and season letter decide it. */
+  private String lastTimestamp = "";
   private String lastOffset = "";
 
   DsmrTime(ZoneId zone) {
@@ -35,20 +40,34 @@ final class DsmrTime {
     if (!isTimestamp(timestamp) || !isRealDate(timestamp)) {
       return null;
     }
-    StringBuilder iso = new StringBuilder(25);
-    int year = century(twoDigits(timestamp, 0)) + twoDigits(timestamp, 0);
-    iso.append(year).append('-').append(timestamp, 2, 4).append('-').append(timestamp, 4, 6);
-    iso.append('T').append(timestamp, 6, 8).append(':').append(timestamp, 8, 10);
-    iso.append(':').append(timestamp, 10, 12);
-    if (timestamp.length() == 13) {
-      iso.append(offset(timestamp));
+    String offset = timestamp.length() == 13 ? offset(timestamp) : "";
+    byte[] iso = new byte[LOCAL_LENGTH + offset.length()];
+    boolean nineteenHundreds = century(twoDigits(timestamp, 0)) == 1900;
+    iso[0] = (byte) (nineteenHundreds ? '1' : '2');
+    iso[1] = (byte) (nineteenHundreds ? '9' : '0');
+    iso[2] = (byte) timestamp.charAt(0);
+    iso[3] = (byte) timestamp.charAt(1);
+    separatorAndPair(iso, 4, '-', timestamp, 2);
+    separatorAndPair(iso, 7, '-', timestamp, 4);
+    separatorAndPair(iso, 10, 'T', timestamp, 6);
+    separatorAndPair(iso, 13, ':', timestamp, 8);
+    separatorAndPair(iso, 16, ':', timestamp, 10);
+    for (int i = 0; i < offset.length(); i++) {
+      iso[LOCAL_LENGTH + i] = (byte) offset.charAt(i);
     }
-    return iso.toString();
+    return new String(iso, StandardCharsets.ISO_8859_1);
+  }
+
+  /** {@code iso[at]} = separator, then two digits of the timestamp: built without a builder. */
+  private static void separatorAndPair(
+      byte[] iso, int at, char separator, String timestamp, int from) {
+    iso[at] = (byte) separator;
+    iso[at + 1] = (byte) timestamp.charAt(from);
+    iso[at + 2] = (byte) timestamp.charAt(from + 1);
   }
 
   private String offset(String timestamp) {
-    String dayAndSeason = timestamp.substring(0, 6) + timestamp.charAt(12);
-    if (!dayAndSeason.equals(lastDayAndSeason)) {
+    if (!sameDayAndSeason(timestamp, lastTimestamp)) {
       LocalDateTime noon =
           LocalDateTime.of(
               century(twoDigits(timestamp, 0)) + twoDigits(timestamp, 0),
@@ -58,9 +77,16 @@ final class DsmrTime {
               0);
       ZoneOffset offset = offset(noon, timestamp.charAt(12));
       lastOffset = offset.getTotalSeconds() == 0 ? "+00:00" : offset.getId();
-      lastDayAndSeason = dayAndSeason;
+      lastTimestamp = timestamp;
     }
     return lastOffset;
+  }
+
+  /** Compared in place: this runs for every telegram, and the day rarely changes. */
+  private static boolean sameDayAndSeason(String timestamp, String other) {
+    return other.length() == timestamp.length()
+        && timestamp.regionMatches(0, other, 0, 6)
+        && timestamp.charAt(12) == other.charAt(12);
   }
 
   private ZoneOffset offset(LocalDateTime local, char season) {

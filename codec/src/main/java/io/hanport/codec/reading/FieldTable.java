@@ -81,7 +81,7 @@ final class FieldTable {
   /** The row for this code, or null when the code feeds no normalized field. */
   static Row rowFor(ObisCode code) {
     long key = code.packed();
-    for (int slot = slot(key); ROWS[slot] != null; slot = (slot + 1) % SLOTS) {
+    for (int slot = slot(key); ROWS[slot] != null; slot = (slot + 1) & (SLOTS - 1)) {
       if (KEYS[slot] == key) {
         return ROWS[slot];
       }
@@ -93,7 +93,7 @@ final class FieldTable {
     long key = ObisCode.parse(code).packed();
     int slot = slot(key);
     while (ROWS[slot] != null && KEYS[slot] != key) {
-      slot = (slot + 1) % SLOTS;
+      slot = (slot + 1) & (SLOTS - 1);
     }
     KEYS[slot] = key;
     ROWS[slot] = row;

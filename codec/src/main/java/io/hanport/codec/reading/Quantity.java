@@ -1,9 +1,9 @@
 package io.hanport.codec.reading;
 
 import java.math.BigDecimal;
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * What a numeric field measures, and how each unit meters send converts to the field's unit.
@@ -24,22 +24,35 @@ enum Quantity {
   CURRENT(0, "a", 0, "ma", -3);
 
   private final int powerOfTenWithoutUnit;
-  /** Lower-case units, plus the spellings meters send, so the hot path rarely lower-cases. */
-  private final Map<String, Integer> powerOfTenByUnit = new HashMap<>();
+  /**
+   * Lower-case units plus the spellings that lower-case to one, with the power of ten of each:
+   * arrays, not a map, because a handful of units is looked up for every number of every telegram.
+   */
+  private final String[] units;
+
+  private final int[] powersOfTen;
 
   /** Pairs of unit and the power of ten that brings it to the field's unit. */
   Quantity(int powerOfTenWithoutUnit, Object... unitsAndPowers) {
     this.powerOfTenWithoutUnit = powerOfTenWithoutUnit;
-    for (int i = 0; i < unitsAndPowers.length; i += 2) {
-      powerOfTenByUnit.put((String) unitsAndPowers[i], (Integer) unitsAndPowers[i + 1]);
-    }
+    List<String> known = new ArrayList<>();
+    List<Integer> powers = new ArrayList<>();
+    // The spellings meters send come first, so that the hot path rarely lower-cases.
     for (String spelling : new String[] {"kWh", "Wh", "MWh", "kW", "W", "MW", "kVArh", "VArh",
         "kVAr", "VAr", "kVAh", "VAh", "kVA", "VA", "V", "kV", "A", "mA"}) {
-      Integer power = powerOfTenByUnit.get(spelling.toLowerCase(Locale.ROOT));
-      if (power != null) {
-        powerOfTenByUnit.put(spelling, power);
+      for (int i = 0; i < unitsAndPowers.length; i += 2) {
+        if (spelling.toLowerCase(Locale.ROOT).equals(unitsAndPowers[i])) {
+          known.add(spelling);
+          powers.add((Integer) unitsAndPowers[i + 1]);
+        }
       }
     }
+    for (int i = 0; i < unitsAndPowers.length; i += 2) {
+      known.add((String) unitsAndPowers[i]);
+      powers.add((Integer) unitsAndPowers[i + 1]);
+    }
+    this.units = known.toArray(new String[0]);
+    this.powersOfTen = powers.stream().mapToInt(Integer::intValue).toArray();
   }
 
   /**
@@ -47,16 +60,36 @@ enum Quantity {
    * than an empty Optional: this runs for every object of every telegram.
    */
   BigDecimal convert(BigDecimal value, String unit) {
-    Integer powerOfTen = powerOfTenWithoutUnit;
-    if (!unit.isEmpty()) {
-      powerOfTen = powerOfTenByUnit.get(unit);
-      if (powerOfTen == null) {
-        powerOfTen = powerOfTenByUnit.get(unit.toLowerCase(Locale.ROOT));
+    if (unit.isEmpty()) {
+      return scaled(value, powerOfTenWithoutUnit);
+    }
+    int index = indexOf(unit);
+    return index < 0 ? null : scaled(value, powersOfTen[index]);
+  }
+
+  /**
+   * The decoders share one string per unit they know, the same literals as here, so the first
+   * pass usually ends at {@code ==}; then equal text, then any case.
+   */
+  private int indexOf(String unit) {
+    for (int i = 0; i < units.length; i++) {
+      if (units[i] == unit) {
+        return i;
       }
     }
-    if (powerOfTen == null) {
-      return null;
+    String lowerCase = unit.toLowerCase(Locale.ROOT);
+    for (int i = 0; i < units.length; i++) {
+      if (units[i].equals(unit) || units[i].equals(lowerCase)) {
+        return i;
+      }
     }
-    return powerOfTen >= 0 ? value.movePointRight(powerOfTen) : value.movePointLeft(-powerOfTen);
+    return -1;
+  }
+
+  private static BigDecimal scaled(BigDecimal value, int powerOfTen) {
+    if (powerOfTen == 0) {
+      return value;
+    }
+    return powerOfTen > 0 ? value.movePointRight(powerOfTen) : value.movePointLeft(-powerOfTen);
   }
 }

@@ -56,7 +56,10 @@ public final class ReadingMapper {
     if (value instanceof CosemValue.Quantity quantity) {
       return convertNumber(row, quantity);
     }
-    String text = ((CosemValue.Text) value).text();
+    return convertText(row, ((CosemValue.Text) value).text());
+  }
+
+  private Object convertText(FieldTable.Row row, String text) {
     if (text.isEmpty()) {
       return null;
     }
