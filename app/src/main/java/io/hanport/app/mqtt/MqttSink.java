@@ -49,6 +49,8 @@ public final class MqttSink implements ReadingSink {
   private final Map<String, Long> lastPublishedMillis = new HashMap<>();
   private final Clock clock;
   private final AtomicLong published = new AtomicLong();
+  private final AtomicLong connectionFailures = new AtomicLong();
+  private volatile String lastConnectionProblem = "";
   private final Thread publisher;
   private volatile boolean closing;
   /** Set on every (re)connect: a restarted broker may have lost retained discovery and status. */
@@ -88,6 +90,15 @@ public final class MqttSink implements ReadingSink {
 
   public long published() {
     return published.get();
+  }
+
+  /** Connection attempts and connections lost since start, with the latest one's cause. */
+  public long connectionFailures() {
+    return connectionFailures.get();
+  }
+
+  public String lastConnectionProblem() {
+    return lastConnectionProblem;
   }
 
   public boolean connected() {
@@ -142,6 +153,8 @@ public final class MqttSink implements ReadingSink {
             .addDisconnectedListener(
                 context -> {
                   if (!closing) {
+                    lastConnectionProblem = String.valueOf(context.getCause().getMessage());
+                    connectionFailures.incrementAndGet();
                     LOG.warn(
                         "MQTT: {} unreachable ({}); retrying with backoff, readings wait in the queue",
                         settings.address(),

@@ -56,8 +56,12 @@ class MqttTlsTest {
       sink.start();
       // The handshake fails for want of trust: the sink stays disconnected and keeps the reading.
       sink.accept(TestReadings.swedish("home", Instant.parse("2026-11-26T12:00:00Z")));
-      Mqtt3BlockingClient subscriber = tlsSubscriber(broker.port);
-      subscriber.disconnect();
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+      while (sink.connectionFailures() == 0 && System.nanoTime() < deadline) {
+        Thread.sleep(50);
+      }
+      assertThat(sink.connectionFailures()).as("a refused handshake").isPositive();
+      assertThat(sink.lastConnectionProblem()).containsIgnoringCase("certificat");
       assertThat(sink.connected()).isFalse();
       assertThat(sink.queued()).isEqualTo(1);
       sink.close();
