@@ -97,7 +97,7 @@ final class CaptureImport {
         decoder.finish();
       }
       progress.finish(done, writer.readings());
-      return new ImportCounts(writer.readings(), writer.rejected());
+      return new ImportCounts(writer.readings(), writer.rejected(), writer.withoutClock());
     }
   }
 

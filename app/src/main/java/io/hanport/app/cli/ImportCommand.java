@@ -81,6 +81,7 @@ final class ImportCommand implements Callable<Integer> {
           segments(store) - segmentsBefore,
           (System.nanoTime() - started) / 1e9,
           stop.requested());
+      warnAboutReadingsWithoutClock(terminal.err(), counts);
       return Cli.EXIT_OK;
     }
   }
@@ -99,6 +100,22 @@ final class ImportCommand implements Callable<Integer> {
     }
     return LiveImport.run(
         (ImportInput.Live) source, decoder, input.sourceOptions(decoder), store, terminal, stop);
+  }
+
+  /**
+   * A capture keeps no receive times, so a meter that sends no clock (Aidon's list 1, for instance)
+   * gives readings that all count as received now: they cannot become history.
+   */
+  private static void warnAboutReadingsWithoutClock(PrintWriter err, ImportCounts counts) {
+    if (counts.withoutClock() > 0) {
+      err.println(
+          "warning: "
+              + counts.withoutClock()
+              + " readings carry no meter clock and a capture holds no receive times: they count"
+              + " as received now, and readings in the same millisecond as duplicates. Store such"
+              + " a meter's history live: hanport serve or hanport import --input serial:…");
+      err.flush();
+    }
   }
 
   private static int segments(Store store) {

@@ -6,6 +6,7 @@ import io.hanport.app.source.InputUri;
 import io.hanport.app.store.BatchingWriter;
 import io.hanport.app.store.Store;
 import io.hanport.codec.MeterDecoder;
+import io.hanport.codec.reading.Field;
 import io.hanport.codec.reading.Reading;
 import io.hanport.codec.wire.Frame;
 import io.hanport.codec.wire.Rejection;
@@ -30,6 +31,7 @@ final class ImportWriter implements MeterDecoder.Listener, AutoCloseable {
   private int unflushed;
   private long readings;
   private long rejected;
+  private long withoutClock;
 
   /**
    * @param received the time a reading counts as received: the host's clock for a capture, the
@@ -52,11 +54,18 @@ final class ImportWriter implements MeterDecoder.Listener, AutoCloseable {
     return rejected;
   }
 
+  long withoutClock() {
+    return withoutClock;
+  }
+
   @Override
   public void decoded(Reading reading, Frame frame) {
     writer.accept(
         new MeterReading(names.nameFor(reading), source, received.get(), reading, frame.raw()));
     readings++;
+    if (!reading.has(Field.METER_TIME)) {
+      withoutClock++;
+    }
     if (++unflushed >= BATCH) {
       writer.flush();
       unflushed = 0;

@@ -82,6 +82,34 @@ class StoreImportCommandTest {
     assertThat(summary(result, "readings stored")).isEqualTo(READINGS_PER_DAY - 1);
   }
 
+  /**
+   * Aidon's list 1 (capture amshan) carries no clock: two pushes in one capture have no time of
+   * their own, so the user is told why the second is a duplicate instead of finding it missing.
+   */
+  @Test
+  void readingsWithoutAMeterClockAreNamedInAWarning() throws Exception {
+    String push;
+    try (InputStream in =
+        getClass().getResourceAsStream("/captures/apdu_no_aidon_list1_amshan.hex")) {
+      push = new String(in.readAllBytes(), StandardCharsets.US_ASCII);
+    }
+    Path capture = Files.writeString(dir.resolve("two-pushes.hex"), push + "\n" + push);
+
+    CliRunner.Result result = ok("import", "--input", capture.toString(), "--db", db());
+
+    assertThat(summary(result, "readings stored") + summary(result, "duplicates skipped"))
+        .isEqualTo(2);
+    assertThat(result.err())
+        .contains("warning: 2 readings carry no meter clock and a capture holds no receive times");
+  }
+
+  @Test
+  void aCaptureWithTheMeterClockGivesNoClockWarning() throws Exception {
+    CliRunner.Result result = ok("import", "--input", captureOfOneDay().toString(), "--db", db());
+
+    assertThat(result.err()).doesNotContain("no meter clock");
+  }
+
   @Test
   void importOfASimulatedRangeCoversWholeLocalDaysIncludingThe23HourDay() {
     CliRunner.Result result =
