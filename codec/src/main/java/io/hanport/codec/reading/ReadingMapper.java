@@ -80,7 +80,7 @@ public final class ReadingMapper {
   private static Object convertNumber(FieldTable.Row row, CosemValue.Quantity quantity) {
     switch (row.conversion()) {
       case NUMBER:
-        return row.quantity().convert(quantity.value(), quantity.unit());
+        return row.quantity().convert(quantity);
       case INTEGER:
         return quantity.value().longValue();
       case TEXT:
@@ -122,7 +122,7 @@ public final class ReadingMapper {
       if (!(object.value() instanceof CosemValue.Quantity quantity)) {
         return;
       }
-      BigDecimal kwh = Quantity.ENERGY.convert(quantity.value(), quantity.unit());
+      BigDecimal kwh = Quantity.ENERGY.convert(quantity);
       if (kwh != null && code.c() == 1) {
         imported = imported == null ? kwh : imported.add(kwh);
       } else if (kwh != null && code.c() == 2) {
