@@ -6,7 +6,6 @@ import io.hanport.codec.obis.ObisCode;
 import io.hanport.codec.obis.Telegram;
 import java.math.BigDecimal;
 import java.time.ZoneId;
-import java.util.EnumMap;
 
 /**
  * Turns a decoded telegram into the contract's reading (READING.md), the same way for every wire
@@ -25,30 +24,27 @@ public final class ReadingMapper {
   }
 
   public Reading map(Telegram telegram) {
-    EnumMap<Field, Object> fields = new EnumMap<>(Field.class);
-    fields.put(Field.PROTOCOL, telegram.protocol());
-    fields.put(Field.ENCRYPTED, telegram.encrypted());
+    Object[] fields = FieldValues.slots();
+    fields[Field.PROTOCOL.ordinal()] = telegram.protocol();
+    fields[Field.ENCRYPTED.ordinal()] = telegram.encrypted();
     if (!telegram.header().isEmpty()) {
-      fields.put(Field.HEADER, telegram.header());
+      fields[Field.HEADER.ordinal()] = telegram.header();
     }
     TariffSums sums = new TariffSums();
     MbusChannels mbus = new MbusChannels(this);
     for (CosemObject object : telegram.objects()) {
       FieldTable.Row row = FieldTable.rowFor(object.code());
-      if (row != null && !fields.containsKey(row.field())) {
-        Object value = convert(row, object.value());
-        if (value != null) {
-          fields.put(row.field(), value);
-        }
+      if (row != null && fields[row.field().ordinal()] == null) {
+        fields[row.field().ordinal()] = convert(row, object.value());
       }
       sums.add(object);
       mbus.add(object);
     }
     sums.fillTotals(fields);
-    if (!fields.containsKey(Field.METER_TIME)) {
-      telegram.notificationTime().ifPresent(time -> fields.put(Field.METER_TIME, time));
+    if (fields[Field.METER_TIME.ordinal()] == null) {
+      telegram.notificationTime().ifPresent(time -> fields[Field.METER_TIME.ordinal()] = time);
     }
-    return new Reading(fields, mbus.devices(), telegram.objects());
+    return new Reading(new FieldValues(fields), mbus.devices(), telegram.objects());
   }
 
   /** The field's value, or null where the object's value does not fit the field. */
@@ -130,12 +126,13 @@ public final class ReadingMapper {
       }
     }
 
-    void fillTotals(EnumMap<Field, Object> fields) {
-      if (imported != null) {
-        fields.putIfAbsent(Field.ENERGY_IMPORT_KWH, imported);
+    /** Fills the totals the meter did not send itself. */
+    void fillTotals(Object[] fields) {
+      if (fields[Field.ENERGY_IMPORT_KWH.ordinal()] == null) {
+        fields[Field.ENERGY_IMPORT_KWH.ordinal()] = imported;
       }
-      if (exported != null) {
-        fields.putIfAbsent(Field.ENERGY_EXPORT_KWH, exported);
+      if (fields[Field.ENERGY_EXPORT_KWH.ordinal()] == null) {
+        fields[Field.ENERGY_EXPORT_KWH.ordinal()] = exported;
       }
     }
   }
