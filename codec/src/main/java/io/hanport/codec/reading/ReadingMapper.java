@@ -6,6 +6,8 @@ import io.hanport.codec.obis.ObisCode;
 import io.hanport.codec.obis.Telegram;
 import java.math.BigDecimal;
 import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * Turns a decoded telegram into the contract's reading (READING.md), the same way for every wire
@@ -15,6 +17,16 @@ import java.time.ZoneId;
 public final class ReadingMapper {
 
   private final DsmrTime dsmrTime;
+
+  /**
+   * The last telegram's codes and their rows, by position. Meters send the same objects in the
+   * same order every time and the P1 decoder shares one {@link ObisCode} per code, so a row is
+   * usually found by one identity compare instead of a table lookup (issue 2's performance
+   * target); any other code is looked up and remembered in its place.
+   */
+  private ObisCode[] lastCodes = new ObisCode[0];
+
+  private FieldTable.Row[] lastRows = new FieldTable.Row[0];
 
   /**
    * @param zone the zone whose standard and summer offsets DSMR's {@code W} and {@code S} mean
@@ -32,8 +44,10 @@ public final class ReadingMapper {
     }
     TariffSums sums = new TariffSums();
     MbusChannels mbus = new MbusChannels(this);
-    for (CosemObject object : telegram.objects()) {
-      FieldTable.Row row = FieldTable.rowFor(object.code());
+    List<CosemObject> objects = telegram.objects();
+    for (int position = 0; position < objects.size(); position++) {
+      CosemObject object = objects.get(position);
+      FieldTable.Row row = rowFor(object.code(), position);
       if (row != null && fields[row.field().ordinal()] == null) {
         fields[row.field().ordinal()] = convert(row, object.value());
       }
@@ -45,6 +59,20 @@ public final class ReadingMapper {
       telegram.notificationTime().ifPresent(time -> fields[Field.METER_TIME.ordinal()] = time);
     }
     return new Reading(new FieldValues(fields), mbus.devices(), telegram.objects());
+  }
+
+  private FieldTable.Row rowFor(ObisCode code, int position) {
+    if (position < lastCodes.length && lastCodes[position] == code) {
+      return lastRows[position];
+    }
+    if (position >= lastCodes.length) {
+      lastCodes = Arrays.copyOf(lastCodes, Math.max(2 * position, position + 1));
+      lastRows = Arrays.copyOf(lastRows, lastCodes.length);
+    }
+    FieldTable.Row row = FieldTable.rowFor(code);
+    lastCodes[position] = code;
+    lastRows[position] = row;
+    return row;
   }
 
   /** The field's value, or null where the object's value does not fit the field. */
