@@ -44,10 +44,11 @@ final class P1Values {
     if (unit == null) {
       return null;
     }
-    BigDecimal value = integerDigits + scale > MAX_LONG_DIGITS
-        ? new BigDecimal(new String(raw, from, i - from, StandardCharsets.ISO_8859_1))
-        : BigDecimal.valueOf(negative ? -unscaled : unscaled, scale);
-    return new CosemValue.Quantity(value, unit);
+    if (integerDigits + scale > MAX_LONG_DIGITS) {
+      return new CosemValue.Quantity(
+          new BigDecimal(new String(raw, from, i - from, StandardCharsets.ISO_8859_1)), unit);
+    }
+    return CosemValue.Quantity.of(negative ? -unscaled : unscaled, scale, unit);
   }
 
   private static boolean isDigit(byte b) {

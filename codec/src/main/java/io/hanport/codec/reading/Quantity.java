@@ -1,5 +1,6 @@
 package io.hanport.codec.reading;
 
+import io.hanport.codec.obis.CosemValue;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,12 +60,13 @@ enum Quantity {
    * The value in the field's unit, or null when the unit does not fit this quantity. Null rather
    * than an empty Optional: this runs for every object of every telegram.
    */
-  BigDecimal convert(BigDecimal value, String unit) {
+  BigDecimal convert(CosemValue.Quantity quantity) {
+    String unit = quantity.unit();
     if (unit.isEmpty()) {
-      return scaled(value, powerOfTenWithoutUnit);
+      return quantity.movePointRight(powerOfTenWithoutUnit);
     }
     int index = indexOf(unit);
-    return index < 0 ? null : scaled(value, powersOfTen[index]);
+    return index < 0 ? null : quantity.movePointRight(powersOfTen[index]);
   }
 
   /**
@@ -84,12 +86,5 @@ enum Quantity {
       }
     }
     return -1;
-  }
-
-  private static BigDecimal scaled(BigDecimal value, int powerOfTen) {
-    if (powerOfTen == 0) {
-      return value;
-    }
-    return powerOfTen > 0 ? value.movePointRight(powerOfTen) : value.movePointLeft(-powerOfTen);
   }
 }

@@ -2,8 +2,6 @@ package io.hanport.codec.reading;
 
 import io.hanport.codec.obis.CosemObject;
 import java.math.BigDecimal;
-import java.util.Collections;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,8 +18,8 @@ public final class Reading {
   private final List<MbusDevice> mbus;
   private final List<CosemObject> objects;
 
-  Reading(EnumMap<Field, Object> fields, List<MbusDevice> mbus, List<CosemObject> objects) {
-    this.fields = Collections.unmodifiableMap(fields);
+  Reading(FieldValues fields, List<MbusDevice> mbus, List<CosemObject> objects) {
+    this.fields = fields;
     this.mbus = List.copyOf(mbus);
     this.objects = objects;
   }

@@ -6,7 +6,8 @@ import io.hanport.codec.obis.ObisCode;
 import io.hanport.codec.obis.Telegram;
 import java.math.BigDecimal;
 import java.time.ZoneId;
-import java.util.EnumMap;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * Turns a decoded telegram into the contract's reading (READING.md), the same way for every wire
@@ -18,6 +19,16 @@ public final class ReadingMapper {
   private final DsmrTime dsmrTime;
 
   /**
+   * The last telegram's codes and their rows, by position. Meters send the same objects in the
+   * same order every time and the P1 decoder shares one {@link ObisCode} per code, so a row is
+   * usually found by one identity compare instead of a table lookup (issue 2's performance
+   * target); any other code is looked up and remembered in its place.
+   */
+  private ObisCode[] lastCodes = new ObisCode[0];
+
+  private FieldTable.Row[] lastRows = new FieldTable.Row[0];
+
+  /**
    * @param zone the zone whose standard and summer offsets DSMR's {@code W} and {@code S} mean
    */
   public ReadingMapper(ZoneId zone) {
@@ -25,30 +36,43 @@ public final class ReadingMapper {
   }
 
   public Reading map(Telegram telegram) {
-    EnumMap<Field, Object> fields = new EnumMap<>(Field.class);
-    fields.put(Field.PROTOCOL, telegram.protocol());
-    fields.put(Field.ENCRYPTED, telegram.encrypted());
+    Object[] fields = FieldValues.slots();
+    fields[Field.PROTOCOL.ordinal()] = telegram.protocol();
+    fields[Field.ENCRYPTED.ordinal()] = telegram.encrypted();
     if (!telegram.header().isEmpty()) {
-      fields.put(Field.HEADER, telegram.header());
+      fields[Field.HEADER.ordinal()] = telegram.header();
     }
     TariffSums sums = new TariffSums();
     MbusChannels mbus = new MbusChannels(this);
-    for (CosemObject object : telegram.objects()) {
-      FieldTable.Row row = FieldTable.rowFor(object.code());
-      if (row != null && !fields.containsKey(row.field())) {
-        Object value = convert(row, object.value());
-        if (value != null) {
-          fields.put(row.field(), value);
-        }
+    List<CosemObject> objects = telegram.objects();
+    for (int position = 0; position < objects.size(); position++) {
+      CosemObject object = objects.get(position);
+      FieldTable.Row row = rowFor(object.code(), position);
+      if (row != null && fields[row.field().ordinal()] == null) {
+        fields[row.field().ordinal()] = convert(row, object.value());
       }
       sums.add(object);
       mbus.add(object);
     }
     sums.fillTotals(fields);
-    if (!fields.containsKey(Field.METER_TIME)) {
-      telegram.notificationTime().ifPresent(time -> fields.put(Field.METER_TIME, time));
+    if (fields[Field.METER_TIME.ordinal()] == null) {
+      telegram.notificationTime().ifPresent(time -> fields[Field.METER_TIME.ordinal()] = time);
     }
-    return new Reading(fields, mbus.devices(), telegram.objects());
+    return new Reading(new FieldValues(fields), mbus.devices(), telegram.objects());
+  }
+
+  private FieldTable.Row rowFor(ObisCode code, int position) {
+    if (position < lastCodes.length && lastCodes[position] == code) {
+      return lastRows[position];
+    }
+    if (position >= lastCodes.length) {
+      lastCodes = Arrays.copyOf(lastCodes, Math.max(2 * position, position + 1));
+      lastRows = Arrays.copyOf(lastRows, lastCodes.length);
+    }
+    FieldTable.Row row = FieldTable.rowFor(code);
+    lastCodes[position] = code;
+    lastRows[position] = row;
+    return row;
   }
 
   /** The field's value, or null where the object's value does not fit the field. */
@@ -80,7 +104,7 @@ public final class ReadingMapper {
   private static Object convertNumber(FieldTable.Row row, CosemValue.Quantity quantity) {
     switch (row.conversion()) {
       case NUMBER:
-        return row.quantity().convert(quantity.value(), quantity.unit());
+        return row.quantity().convert(quantity);
       case INTEGER:
         return quantity.value().longValue();
       case TEXT:
@@ -122,7 +146,7 @@ public final class ReadingMapper {
       if (!(object.value() instanceof CosemValue.Quantity quantity)) {
         return;
       }
-      BigDecimal kwh = Quantity.ENERGY.convert(quantity.value(), quantity.unit());
+      BigDecimal kwh = Quantity.ENERGY.convert(quantity);
       if (kwh != null && code.c() == 1) {
         imported = imported == null ? kwh : imported.add(kwh);
       } else if (kwh != null && code.c() == 2) {
@@ -130,12 +154,13 @@ public final class ReadingMapper {
       }
     }
 
-    void fillTotals(EnumMap<Field, Object> fields) {
-      if (imported != null) {
-        fields.putIfAbsent(Field.ENERGY_IMPORT_KWH, imported);
+    /** Fills the totals the meter did not send itself. */
+    void fillTotals(Object[] fields) {
+      if (fields[Field.ENERGY_IMPORT_KWH.ordinal()] == null) {
+        fields[Field.ENERGY_IMPORT_KWH.ordinal()] = imported;
       }
-      if (exported != null) {
-        fields.putIfAbsent(Field.ENERGY_EXPORT_KWH, exported);
+      if (fields[Field.ENERGY_EXPORT_KWH.ordinal()] == null) {
+        fields[Field.ENERGY_EXPORT_KWH.ordinal()] = exported;
       }
     }
   }
