@@ -141,6 +141,7 @@ export class HistoryView {
       ? t('history.summary.cost', { cost: money(cost.summary.total, cost.currency) }) : '';
     document.getElementById('history-summary').textContent = (values.length > 1
       ? t('history.summary.peak', { ...totals, unit, peak: kwhWithUnit(Math.max(...values)) })
-      : t('history.summary', totals)) + costText;
+      : t('history.summary', totals)) + costText
+      + (history.points.some((p) => p.complete === false) ? t('history.incomplete') : '');
   }
 }

@@ -104,6 +104,9 @@ final class ServeBackend implements DashboardBackend {
 
   private static HistoryPoint point(EnergyInterval interval) {
     return new HistoryPoint(
-        interval.start(), interval.importKwh().doubleValue(), interval.exportKwh().doubleValue());
+        interval.start(),
+        interval.importKwh().doubleValue(),
+        interval.exportKwh().doubleValue(),
+        interval.complete());
   }
 }

@@ -61,6 +61,9 @@ final class HistoryApi {
       } else {
         entry.put("import_kwh", Json.kwh(point.importKwh()))
             .put("export_kwh", Json.kwh(point.exportKwh()));
+        if (!point.complete()) {
+          entry.put("complete", false);
+        }
         importTotal += point.importKwh();
         exportTotal += point.exportKwh();
       }

@@ -27,7 +27,7 @@ class HistoryApiTest {
     FakeBackend backend = new FakeBackend().withMeter("main").withHistory("main", List.of(
         point("2026-03-01T00:00+01:00", 0.412, 0),
         point("2026-03-01T01:00+01:00", 0.3999, 0),
-        point("2026-03-01T03:00+01:00", 1.25, 0.5)));
+        pointAfterGap("2026-03-01T03:00+01:00", 1.25, 0.5)));
     server = new TestServer(backend, Optional.empty());
   }
 
@@ -40,8 +40,13 @@ class HistoryApiTest {
     return new HistoryPoint(ZonedDateTime.parse(start).toInstant(), importKwh, exportKwh);
   }
 
+  /** The hour where readings resume holds the gap's energy too: the store marks it incomplete. */
+  private static HistoryPoint pointAfterGap(String start, double importKwh, double exportKwh) {
+    return new HistoryPoint(ZonedDateTime.parse(start).toInstant(), importKwh, exportKwh, false);
+  }
+
   @Test
-  void everyIntervalIsListedAndAMissingOneIsAGapNotAZero() {
+  void everyIntervalIsListedAMissingOneIsAGapAndTheHourAfterItSaysItHoldsTheGap() {
     HttpResponse<String> response = server.http.get(
         "/api/v1/history?meter=main&from=2026-03-01T00:00&to=2026-03-01T04:00&resolution=1h");
 
@@ -52,7 +57,8 @@ class HistoryApiTest {
         + "{\"start\":\"2026-03-01T00:00:00+01:00\",\"import_kwh\":0.412,\"export_kwh\":0},"
         + "{\"start\":\"2026-03-01T01:00:00+01:00\",\"import_kwh\":0.4,\"export_kwh\":0},"
         + "{\"start\":\"2026-03-01T02:00:00+01:00\",\"import_kwh\":null,\"export_kwh\":null},"
-        + "{\"start\":\"2026-03-01T03:00:00+01:00\",\"import_kwh\":1.25,\"export_kwh\":0.5}],"
+        + "{\"start\":\"2026-03-01T03:00:00+01:00\",\"import_kwh\":1.25,\"export_kwh\":0.5,"
+        + "\"complete\":false}],"
         + "\"import_kwh_total\":2.062,\"export_kwh_total\":0.5}");
     assertThat(server.backend.questions()).containsExactly(new FakeBackend.HistoryQuestion("main",
         Instant.parse("2026-02-28T23:00:00Z"), Instant.parse("2026-03-01T03:00:00Z"),

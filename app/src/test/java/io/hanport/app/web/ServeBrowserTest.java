@@ -156,6 +156,9 @@ class ServeBrowserTest {
         gapDay.atTime(GAP_FROM_HOUR, 0).atZone(zone)).toHours();
     page.await(() -> page.bars() == hours - GAP_HOURS);
     assertGapDrawn(hours, gapIndex, GAP_HOURS);
+    // The hour after the gap holds the gap's energy (register difference), and says so.
+    assertThat(page.text("history-summary"))
+        .contains("A bar right after a gap in the readings also holds the energy used during the gap");
     browser.screenshot("serve-desktop-en-light-day-gap");
     page.click("#history-resolution [data-resolution='15m']");
     page.await(() -> page.bars() == 4 * (hours - GAP_HOURS));
