@@ -181,7 +181,7 @@ public final class TariffCheckCommand implements Callable<Integer> {
     LocalDate toExclusive = to.plusDays(1);
     try {
       EnergySeries series =
-          energyProvider.energy(meter, historyStart(tariff), start(tariff, toExclusive));
+          energyProvider.energy(meter, tariff.historyStart(from), start(tariff, toExclusive));
       Optional<PriceTable> table = prices(tariff, priceStore, toExclusive);
       Bill bill = new TariffEngine(tariff).bill(series, table, from, toExclusive);
       PrintWriter out = spec.commandLine().getOut();
@@ -216,12 +216,6 @@ public final class TariffCheckCommand implements Callable<Integer> {
   /** A database's days are cut in its own zone; the tariff's zone only names a new one. */
   private Store openStore(TariffRules tariff) {
     return Stores.openExisting(database == null ? Stores.DEFAULT_DB : database, tariff.timeZone());
-  }
-
-  /** Peaks count from the month's first day, and rolling rules need the months before. */
-  private Instant historyStart(TariffRules tariff) {
-    int months = tariff.peak().map(rule -> rule.rollingMonths() - 1).orElse(0);
-    return start(tariff, from.withDayOfMonth(1).minusMonths(months));
   }
 
   /**

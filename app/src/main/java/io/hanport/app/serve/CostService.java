@@ -38,15 +38,9 @@ final class CostService {
    */
   Bill bill(String meter, LocalDate from, LocalDate toExclusive) throws TariffException {
     EnergySeries series =
-        new StoreEnergyProvider(store).energy(meter, start(historyStart(from)), start(toExclusive));
+        new StoreEnergyProvider(store).energy(meter, rules.historyStart(from), start(toExclusive));
     Optional<PriceTable> table = prices.map(updater -> updater.table(from, toExclusive));
     return engine.bill(series, table, from, toExclusive);
-  }
-
-  /** Peaks count from the month's first day, and rolling rules need the months before. */
-  private LocalDate historyStart(LocalDate from) {
-    int months = rules.peak().map(rule -> rule.rollingMonths() - 1).orElse(0);
-    return from.withDayOfMonth(1).minusMonths(months);
   }
 
   private Instant start(LocalDate day) {

@@ -18,9 +18,9 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -161,7 +161,8 @@ final class HeadroomService implements ReadingSink {
       Instant windowStart = peaks.windowStart(now);
       if (!windowStart.equals(historyWindow)
           || Duration.between(historyRead, now).compareTo(HISTORY_REFRESH) > 0) {
-        history = energy.energy(meter, historyStart(windowStart), now);
+        LocalDate windowDay = windowStart.atZone(rules.timeZone()).toLocalDate();
+        history = energy.energy(meter, rules.historyStart(windowDay), now);
         historyWindow = windowStart;
         historyRead = now;
       }
@@ -187,12 +188,6 @@ final class HeadroomService implements ReadingSink {
       BigDecimal hours = BigDecimal.valueOf(Duration.between(covered, now).toSeconds())
           .divide(BigDecimal.valueOf(3600), MathContext.DECIMAL64);
       return stored.add(powerKw.multiply(hours.max(BigDecimal.ZERO)));
-    }
-
-    private Instant historyStart(Instant windowStart) {
-      int months = rules.peak().orElseThrow().rollingMonths() - 1;
-      return YearMonth.from(windowStart.atZone(rules.timeZone())).minusMonths(months).atDay(1)
-          .atStartOfDay(rules.timeZone()).toInstant();
     }
   }
 }

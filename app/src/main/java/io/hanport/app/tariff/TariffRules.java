@@ -1,6 +1,7 @@
 package io.hanport.app.tariff;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -35,5 +36,14 @@ public record TariffRules(
     fixedFees = List.copyOf(fixedFees);
     energyFees = List.copyOf(energyFees);
     taxes = List.copyOf(taxes);
+  }
+
+  /**
+   * Where the energy a bill from {@code day} needs begins: peaks count from the month's first day,
+   * and a rolling rule needs the months before too.
+   */
+  public Instant historyStart(LocalDate day) {
+    int months = peak.map(rule -> rule.rollingMonths() - 1).orElse(0);
+    return day.withDayOfMonth(1).minusMonths(months).atStartOfDay(timeZone).toInstant();
   }
 }
