@@ -2,10 +2,8 @@ package io.hanport.app.mqtt;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.hivemq.client.mqtt.MqttClient;
 import com.hivemq.client.mqtt.datatypes.MqttQos;
 import com.hivemq.client.mqtt.mqtt3.Mqtt3AsyncClient;
-import com.hivemq.client.mqtt.mqtt3.Mqtt3ClientBuilder;
 import io.hanport.app.pipeline.MeterReading;
 import io.hanport.app.pipeline.ReadingSink;
 import java.math.BigDecimal;
@@ -17,7 +15,6 @@ import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -46,8 +43,7 @@ public final class MqttSink implements ReadingSink {
   private final Mqtt3AsyncClient client;
   private final ObjectMapper json = new ObjectMapper();
   private final Map<String, Set<String>> announced = new HashMap<>();
-  private final Map<String, Long> lastPublishedMillis = new HashMap<>();
-  private final Clock clock;
+  private final TopicRateLimit rateLimit;
   private final AtomicLong published = new AtomicLong();
   private final AtomicLong connectionFailures = new AtomicLong();
   private volatile String lastConnectionProblem = "";
@@ -62,15 +58,15 @@ public final class MqttSink implements ReadingSink {
     this.topics = new Topics(settings.prefix(), settings.discoveryPrefix());
     this.discovery = new DiscoveryPayloads(topics, version);
     this.queue = new PublishQueue(settings.queueCapacity());
-    this.clock = clock;
-    this.client = buildClient();
+    this.rateLimit = new TopicRateLimit(settings.minInterval(), clock);
+    this.client = BrokerClient.build(settings, this::onConnected, this::onLost);
     this.publisher = new Thread(this::publishForever, "mqtt-publisher");
     this.publisher.setDaemon(true);
   }
 
   /** Connects (retrying by itself, forever, with backoff) and starts publishing. */
   public void start() {
-    connect();
+    BrokerClient.connect(client, settings, topics);
     publisher.start();
   }
 
@@ -119,6 +115,23 @@ public final class MqttSink implements ReadingSink {
     return true;
   }
 
+  private void onConnected() {
+    reannounce = true;
+    LOG.info("MQTT: connected to {}", settings);
+  }
+
+  private void onLost(Throwable cause) {
+    if (closing) {
+      return;
+    }
+    lastConnectionProblem = String.valueOf(cause.getMessage());
+    connectionFailures.incrementAndGet();
+    LOG.warn(
+        "MQTT: {} unreachable ({}); retrying with backoff, readings wait in the queue",
+        settings.address(),
+        cause.getMessage());
+  }
+
   /** Publishes what is queued (for a few seconds at most), says offline, and disconnects. */
   @Override
   public void close() {
@@ -132,65 +145,6 @@ public final class MqttSink implements ReadingSink {
       send(topics.status(), Topics.OFFLINE, true);
       client.disconnect();
     }
-  }
-
-  private Mqtt3AsyncClient buildClient() {
-    Mqtt3ClientBuilder builder =
-        MqttClient.builder()
-            .useMqttVersion3()
-            .identifier("hanport-" + UUID.randomUUID().toString().substring(0, 8))
-            .serverHost(settings.host())
-            .serverPort(settings.port())
-            .automaticReconnect()
-            .initialDelay(1, TimeUnit.SECONDS)
-            .maxDelay(60, TimeUnit.SECONDS)
-            .applyAutomaticReconnect()
-            .addConnectedListener(
-                context -> {
-                  reannounce = true;
-                  LOG.info("MQTT: connected to {}", settings);
-                })
-            .addDisconnectedListener(
-                context -> {
-                  if (!closing) {
-                    lastConnectionProblem = String.valueOf(context.getCause().getMessage());
-                    connectionFailures.incrementAndGet();
-                    LOG.warn(
-                        "MQTT: {} unreachable ({}); retrying with backoff, readings wait in the queue",
-                        settings.address(),
-                        context.getCause().getMessage());
-                  }
-                });
-    if (settings.tls() && settings.trustedCa().isPresent()) {
-      builder =
-          builder.sslConfig().trustManagerFactory(TrustedCa.load(settings.trustedCa().get())).applySslConfig();
-    } else if (settings.tls()) {
-      builder = builder.sslWithDefaultConfig();
-    }
-    return builder.buildAsync();
-  }
-
-  private void connect() {
-    var connect =
-        client
-            .connectWith()
-            .cleanSession(true)
-            .keepAlive(30)
-            .willPublish()
-            .topic(topics.status())
-            .payload(bytes(Topics.OFFLINE))
-            .qos(MqttQos.AT_LEAST_ONCE)
-            .retain(true)
-            .applyWillPublish();
-    if (settings.username().isPresent()) {
-      connect =
-          connect
-              .simpleAuth()
-              .username(settings.username().get())
-              .password(bytes(settings.password().orElse("")))
-              .applySimpleAuth();
-    }
-    connect.send();
   }
 
   private void publishForever() {
@@ -258,23 +212,15 @@ public final class MqttSink implements ReadingSink {
     return true;
   }
 
-  /**
-   * Publishes unless the topic was published less than {@code minInterval} ago (rate limiting per
-   * topic); true when nothing is left to do. The time counts from a delivered publish only, so a
-   * reading retried after a reconnect is not skipped as too early.
-   */
+  /** Publishes unless the rate limit says the topic is not due; true when nothing is left. */
   private boolean sendWhenDue(String topic, String payload) {
-    long now = clock.millis();
-    Long last = lastPublishedMillis.get(topic);
-    if (last != null && now - last < settings.minInterval().toMillis()) {
+    if (!rateLimit.due(topic)) {
       return true;
     }
     if (!send(topic, payload, false)) {
       return false;
     }
-    if (!settings.minInterval().isZero()) {
-      lastPublishedMillis.put(topic, now);
-    }
+    rateLimit.delivered(topic);
     return true;
   }
 
