@@ -8,9 +8,7 @@ import io.hanport.app.store.StoreSettings;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
@@ -30,9 +28,6 @@ import picocli.CommandLine.Spec;
       "the rows kept and the time they cover. Exit status: 0 shown, 1 database unusable, 2 usage."
     })
 final class DbInfoCommand implements Callable<Integer> {
-
-  private static final DateTimeFormatter TIME =
-      DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ssXXX", Locale.ROOT);
 
   @ParentCommand DbCommand db;
 
@@ -151,6 +146,6 @@ final class DbInfoCommand implements Callable<Integer> {
   }
 
   private static String time(Instant instant, ZoneId zone) {
-    return TIME.format(instant.atZone(zone));
+    return StoreOptions.localTime(instant, zone);
   }
 }

@@ -7,7 +7,6 @@ import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -36,8 +35,6 @@ import picocli.CommandLine.Spec;
 final class DbPruneCommand implements Callable<Integer> {
 
   private static final Pattern RETENTION = Pattern.compile("(\\d{1,6})([hdw])");
-  private static final DateTimeFormatter TIME =
-      DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ssXXX", Locale.ROOT);
 
   @ParentCommand DbCommand db;
 
@@ -87,7 +84,7 @@ final class DbPruneCommand implements Callable<Integer> {
         "Deleted %d raw readings older than %s; size on disk %s before, %s after (%s freed)."
             + " Rollups are kept.",
         deleted,
-        TIME.format(cutoff.atZone(zone)),
+        StoreOptions.localTime(cutoff, zone),
         ImportProgress.megabytes(before),
         ImportProgress.megabytes(after),
         ImportProgress.megabytes(Math.max(0, before - after)));
@@ -119,7 +116,7 @@ final class DbPruneCommand implements Callable<Integer> {
         "Would delete %d of %d raw readings (those older than %s), about %s. Nothing was deleted.",
         old,
         rows,
-        TIME.format(cutoff.atZone(zone)),
+        StoreOptions.localTime(cutoff, zone),
         ImportProgress.megabytes(bytes));
   }
 

@@ -5,7 +5,10 @@ import io.hanport.app.store.Stores;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -16,6 +19,10 @@ import picocli.CommandLine.ParameterException;
  * decoder flags instead.
  */
 final class StoreOptions {
+
+  /** Times as {@code db info} and {@code db prune} print them: local, with the offset. */
+  private static final DateTimeFormatter LOCAL_TIME =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ssXXX", Locale.ROOT);
 
   @Option(
       names = "--db",
@@ -34,6 +41,10 @@ final class StoreOptions {
           "Where days and months begin; the database keeps the zone it was created with."
               + " Default: ${DEFAULT-VALUE}.")
   String zone;
+
+  static String localTime(Instant instant, ZoneId zone) {
+    return LOCAL_TIME.format(instant.atZone(zone));
+  }
 
   ZoneId zoneId(CommandSpec spec) {
     return zoneId(spec, zone);
