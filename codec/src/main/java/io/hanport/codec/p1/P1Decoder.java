@@ -16,8 +16,10 @@ import java.util.List;
  * 6678.394 kWh); identifiers, timestamps and codes stay raw text, for the reading mapper to
  * interpret. How each object is typed is data: {@link P1ObjectSpecs}.
  *
- * <p>Stateless and thread-safe. The frame's checksum was checked by {@link P1Framer}; this class
- * never sees a telegram whose CRC failed.
+ * <p>A telegram laid out as the one before it, digits aside, is built from that one's {@link
+ * P1Shape}, which gives the same objects. So one decoder serves one meter's stream and is not
+ * thread-safe. The frame's checksum was checked by {@link P1Framer}; this class never sees a
+ * telegram whose CRC failed.
  */
 public final class P1Decoder {
 
@@ -27,24 +29,40 @@ public final class P1Decoder {
   /** Typical telegrams carry 10–40 objects. */
   private static final int EXPECTED_OBJECTS = 40;
 
+  private final P1ObjectBuilder builder = new P1ObjectBuilder();
+  private P1Shape lastShape;
+
   public Telegram decode(P1Frame frame) throws DecodeException {
     byte[] raw = frame.raw();
     int end = lastIndexOf(raw, END);
     if (raw.length == 0 || raw[0] != START || end < 0) {
       throw new DecodeException(Reason.MALFORMED, "not a P1 telegram: no '/' ... '!'");
     }
+    if (lastShape != null && lastShape.matches(raw, end)) {
+      CosemObject[] objects = new CosemObject[lastShape.objectCount()];
+      lastShape.buildObjects(raw, builder, objects);
+      return Telegram.dsmr(lastShape.header(), List.of(objects));
+    }
+    return readLines(raw, end);
+  }
+
+  /** Reads the telegram line by line, and keeps its shape for the next one. */
+  private Telegram readLines(byte[] raw, int end) throws DecodeException {
+    lastShape = null;
     int headerEnd = 1;
     while (headerEnd < end && raw[headerEnd] != '\r' && raw[headerEnd] != '\n') {
       headerEnd++;
     }
     String header = new String(raw, 1, headerEnd - 1, StandardCharsets.ISO_8859_1);
     List<CosemObject> objects = new ArrayList<>(EXPECTED_OBJECTS);
-    new P1LineReader(raw, headerEnd, end).readObjects(objects);
+    P1Shape.Recorder recorder = new P1Shape.Recorder();
+    new P1LineReader(raw, headerEnd, end, builder, recorder).readObjects(objects);
     if (objects.isEmpty()) {
       // Without data lines there is nothing to read; without a CRC (DSMR 2.2/3) such a "telegram"
       // is more likely a '/' ... '!' in line noise than a meter's.
       throw new DecodeException(Reason.MALFORMED, "a telegram without data objects");
     }
+    lastShape = recorder.shape(raw, end, header);
     return Telegram.dsmr(header, objects);
   }
 

@@ -27,6 +27,7 @@ final class P1LineReader {
   private final byte[] raw;
   private final int end;
   private final P1ObjectBuilder builder;
+  private final P1Shape.Recorder recorder;
   private int pos;
   private int[] groupBounds = new int[32];
   private boolean[] groupWrapped = new boolean[16];
@@ -34,12 +35,16 @@ final class P1LineReader {
   private long pendingKey = -1;
   private P1ObjectSpec pendingSpec;
 
-  /** Reads {@code raw[from, end)}, where {@code end} is the index of the telegram's {@code !}. */
-  P1LineReader(byte[] raw, int from, int end) {
+  /**
+   * Reads {@code raw[from, end)}, where {@code end} is the index of the telegram's {@code !},
+   * telling {@code recorder} where each object's value groups lie.
+   */
+  P1LineReader(byte[] raw, int from, int end, P1ObjectBuilder builder, P1Shape.Recorder recorder) {
     this.raw = raw;
     this.pos = from;
     this.end = end;
-    this.builder = new P1ObjectBuilder(raw);
+    this.builder = builder;
+    this.recorder = recorder;
   }
 
   void readObjects(List<CosemObject> objects) throws DecodeException {
@@ -60,8 +65,10 @@ final class P1LineReader {
 
   private void flushPending(List<CosemObject> objects) {
     if (pendingKey >= 0) {
-      objects.add(
-          builder.build(pendingKey, pendingSpec, groupBounds, groupWrapped, groupCount));
+      CosemObject object =
+          builder.build(raw, pendingKey, pendingSpec, groupBounds, groupWrapped, groupCount);
+      recorder.add(pendingKey, pendingSpec, groupBounds, groupWrapped, groupCount, object, raw);
+      objects.add(object);
       groupCount = 0;
       pendingKey = -1;
     }

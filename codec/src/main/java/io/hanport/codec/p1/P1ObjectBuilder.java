@@ -20,18 +20,18 @@ final class P1ObjectBuilder {
   private static final int PROFILE_UNIT = 5;
   private static final int PROFILE_VALUE = 6;
 
-  private final byte[] raw;
+  private byte[] raw;
   private int[] bounds;
   private boolean[] wrapped;
   private int count;
 
-  P1ObjectBuilder(byte[] raw) {
-    this.raw = raw;
-  }
-
-  /** The object of {@code key}, whose spec is {@code spec} or null when the table lacks it. */
-  CosemObject build(
-      long key, P1ObjectSpec spec, int[] groupBounds, boolean[] groupWrapped, int groupCount) {
+  /**
+   * The object of {@code key}, whose spec is {@code spec} or null when the table lacks it, from
+   * the value groups of {@code telegram} that {@code groupBounds} delimit.
+   */
+  CosemObject build(byte[] telegram, long key, P1ObjectSpec spec, int[] groupBounds,
+      boolean[] groupWrapped, int groupCount) {
+    this.raw = telegram;
     this.bounds = groupBounds;
     this.wrapped = groupWrapped;
     this.count = groupCount;

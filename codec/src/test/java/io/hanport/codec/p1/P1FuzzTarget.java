@@ -9,7 +9,9 @@ import io.hanport.codec.wire.Rejection;
 /**
  * The invariants issue 2 asks of framer + decoder for ARBITRARY bytes: the framer never throws and
  * never holds more than its bound; a frame marked verified carries a CRC that matches; the decoder
- * throws nothing but {@link DecodeException}. A broken invariant throws {@link AssertionError}.
+ * throws nothing but {@link DecodeException}, and one that has read the stream's earlier telegrams
+ * (and kept their {@link P1Shape}) reads each as a fresh one does. A broken invariant throws
+ * {@link AssertionError}.
  */
 final class P1FuzzTarget {
 
@@ -44,10 +46,18 @@ final class P1FuzzTarget {
       if (((P1Frame) frame).checksumVerified() && !crcMatches(raw)) {
         throw new AssertionError("verified frame whose CRC does not match");
       }
+      String outcome = outcome(decoder, (P1Frame) frame);
+      if (!outcome.equals(outcome(new P1Decoder(), (P1Frame) frame))) {
+        throw new AssertionError("the decoder's last shape changed what it read: " + outcome);
+      }
+    }
+
+    /** The telegram, or the rejection: malformed content is an outcome, not a failure. */
+    private static String outcome(P1Decoder decoder, P1Frame frame) {
       try {
-        decoder.decode((P1Frame) frame);
-      } catch (DecodeException expected) {
-        // Malformed content is an outcome, not a failure.
+        return decoder.decode(frame).toString();
+      } catch (DecodeException malformed) {
+        return malformed.reason() + " " + malformed.detail();
       }
     }
 
