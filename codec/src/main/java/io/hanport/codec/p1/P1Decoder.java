@@ -29,8 +29,21 @@ public final class P1Decoder {
   /** Typical telegrams carry 10–40 objects. */
   private static final int EXPECTED_OBJECTS = 40;
 
+  /**
+   * After this many shapes in a row that no telegram matched, the stream's telegrams differ in
+   * more than digits (a text that changes at constant length): making a shape of each would cost
+   * more than it saves, so only every {@link #RETRY_INTERVAL}th telegram is tried.
+   */
+  private static final int MAX_UNMATCHED_SHAPES = 4;
+
+  private static final int RETRY_INTERVAL = 32;
+
   private final P1ObjectBuilder builder = new P1ObjectBuilder();
+  private final P1ShapeRecorder lastRead = new P1ShapeRecorder();
   private P1Shape lastShape;
+  private boolean lastShapeMatched;
+  private int unmatchedShapes;
+  private int shapesSkipped;
 
   public Telegram decode(P1Frame frame) throws DecodeException {
     byte[] raw = frame.raw();
@@ -38,7 +51,13 @@ public final class P1Decoder {
     if (raw.length == 0 || raw[0] != START || end < 0) {
       throw new DecodeException(Reason.MALFORMED, "not a P1 telegram: no '/' ... '!'");
     }
+    if (lastShape == null && lastRead.sameLength(end) && worthShaping()) {
+      lastShape = lastRead.shape();
+      lastShapeMatched = false;
+    }
     if (lastShape != null && lastShape.matches(raw, end)) {
+      lastShapeMatched = true;
+      unmatchedShapes = 0;
       CosemObject[] objects = new CosemObject[lastShape.objectCount()];
       lastShape.buildObjects(raw, builder, objects);
       return Telegram.dsmr(lastShape.header(), List.of(objects));
@@ -46,24 +65,31 @@ public final class P1Decoder {
     return readLines(raw, end);
   }
 
-  /** Reads the telegram line by line, and keeps its shape for the next one. */
+  /** Reads the telegram line by line, and records where its objects lie for the next one. */
   private Telegram readLines(byte[] raw, int end) throws DecodeException {
+    if (lastShape != null && !lastShapeMatched) {
+      unmatchedShapes++;
+    }
     lastShape = null;
+    lastRead.clear();
     int headerEnd = 1;
     while (headerEnd < end && raw[headerEnd] != '\r' && raw[headerEnd] != '\n') {
       headerEnd++;
     }
     String header = new String(raw, 1, headerEnd - 1, StandardCharsets.ISO_8859_1);
     List<CosemObject> objects = new ArrayList<>(EXPECTED_OBJECTS);
-    P1Shape.Recorder recorder = new P1Shape.Recorder();
-    new P1LineReader(raw, headerEnd, end, builder, recorder).readObjects(objects);
+    new P1LineReader(raw, headerEnd, end, builder, lastRead).readObjects(objects);
     if (objects.isEmpty()) {
       // Without data lines there is nothing to read; without a CRC (DSMR 2.2/3) such a "telegram"
       // is more likely a '/' ... '!' in line noise than a meter's.
       throw new DecodeException(Reason.MALFORMED, "a telegram without data objects");
     }
-    lastShape = recorder.shape(raw, end, header);
+    lastRead.finish(raw, end, header, objects);
     return Telegram.dsmr(header, objects);
+  }
+
+  private boolean worthShaping() {
+    return unmatchedShapes < MAX_UNMATCHED_SHAPES || ++shapesSkipped % RETRY_INTERVAL == 0;
   }
 
   /** The framer ends a telegram at its first '!', so the last '!' is that one, a few bytes in. */

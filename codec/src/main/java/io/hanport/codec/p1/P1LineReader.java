@@ -27,7 +27,7 @@ final class P1LineReader {
   private final byte[] raw;
   private final int end;
   private final P1ObjectBuilder builder;
-  private final P1Shape.Recorder recorder;
+  private final P1ShapeRecorder recorder;
   private int pos;
   private int[] groupBounds = new int[32];
   private boolean[] groupWrapped = new boolean[16];
@@ -39,7 +39,7 @@ final class P1LineReader {
    * Reads {@code raw[from, end)}, where {@code end} is the index of the telegram's {@code !},
    * telling {@code recorder} where each object's value groups lie.
    */
-  P1LineReader(byte[] raw, int from, int end, P1ObjectBuilder builder, P1Shape.Recorder recorder) {
+  P1LineReader(byte[] raw, int from, int end, P1ObjectBuilder builder, P1ShapeRecorder recorder) {
     this.raw = raw;
     this.pos = from;
     this.end = end;
@@ -67,7 +67,7 @@ final class P1LineReader {
     if (pendingKey >= 0) {
       CosemObject object =
           builder.build(raw, pendingKey, pendingSpec, groupBounds, groupWrapped, groupCount);
-      recorder.add(pendingKey, pendingSpec, groupBounds, groupWrapped, groupCount, object, raw);
+      recorder.add(pendingKey, pendingSpec, groupBounds, groupWrapped, groupCount);
       objects.add(object);
       groupCount = 0;
       pendingKey = -1;
