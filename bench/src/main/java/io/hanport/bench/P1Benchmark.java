@@ -54,12 +54,15 @@ public class P1Benchmark {
 
   private byte[] stream;
   private int[] offsets;
+  private byte[] shuffledStream;
 
   @Setup
   public void generateTelegrams() {
     offsets = new int[TELEGRAMS + 1];
     stream = SwedishTelegrams.stream(TELEGRAMS, 42, offsets);
-    requireFullReadings();
+    shuffledStream = SwedishTelegrams.stream(TELEGRAMS, 42, new int[TELEGRAMS + 1], true);
+    requireFullReadings(stream);
+    requireFullReadings(shuffledStream);
   }
 
   /**
@@ -67,7 +70,7 @@ public class P1Benchmark {
    * field the telegram feeds (protocol, encrypted, header, meter time, four energy registers, four
    * power totals, twelve per-phase powers, three voltages, three currents).
    */
-  private void requireFullReadings() {
+  private static void requireFullReadings(byte[] stream) {
     List<Reading> readings = new ArrayList<>();
     MeterDecoder decoder =
         new MeterDecoder(
@@ -135,6 +138,20 @@ public class P1Benchmark {
   @Benchmark
   @OperationsPerInvocation(TELEGRAMS)
   public void decodeToReading(Blackhole blackhole) {
+    decodeToReading(stream, blackhole);
+  }
+
+  /**
+   * The same for telegrams whose lines come in a new order each time: the decoder cannot build
+   * one from the last one's layout and reads every line (the worst case, not issue 2's target).
+   */
+  @Benchmark
+  @OperationsPerInvocation(TELEGRAMS)
+  public void decodeShuffledToReading(Blackhole blackhole) {
+    decodeToReading(shuffledStream, blackhole);
+  }
+
+  private static void decodeToReading(byte[] stream, Blackhole blackhole) {
     MeterDecoder decoder = new MeterDecoder(DecoderOptions.defaults(), new ReadingSink(blackhole));
     for (int offset = 0; offset < stream.length; offset += CHUNK) {
       decoder.feed(stream, offset, Math.min(CHUNK, stream.length - offset));

@@ -2,6 +2,9 @@ package io.hanport.bench;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Random;
 
 /**
@@ -27,23 +30,39 @@ final class SwedishTelegrams {
 
   /** {@code count} telegrams back to back; {@code offsets} gets each one's start, then the end. */
   static byte[] stream(int count, long seed, int[] offsets) {
+    return stream(count, seed, offsets, false);
+  }
+
+  /**
+   * The same with each telegram's data lines in a new order when {@code shuffled}: no telegram is
+   * laid out as the one before it, so the decoder reads every one line by line (the worst case of
+   * {@code P1Shape}; meters keep their order, but the format allows any: DSMR5 §6.13).
+   */
+  static byte[] stream(int count, long seed, int[] offsets, boolean shuffled) {
     Random random = new Random(seed);
     ByteArrayOutputStream stream = new ByteArrayOutputStream(count * 720);
     for (int i = 0; i < count; i++) {
       offsets[i] = stream.size();
-      byte[] telegram = telegram(random, i);
+      byte[] telegram = telegram(random, i, shuffled);
       stream.write(telegram, 0, telegram.length);
     }
     offsets[count] = stream.size();
     return stream.toByteArray();
   }
 
-  private static byte[] telegram(Random random, int index) {
+  private static byte[] telegram(Random random, int index, boolean shuffled) {
     StringBuilder text = new StringBuilder("/ELL5\\253833635_A\r\n\r\n");
-    text.append(String.format("0-0:1.0.0(2102%02d%02d%02d%02dW)\r\n",
+    List<String> lines = new ArrayList<>();
+    lines.add(String.format("0-0:1.0.0(2102%02d%02d%02d%02dW)",
         1 + index % 28, index % 24, index / 24 % 60, random.nextInt(60)));
     for (int line = 1; line < LINES.length; line++) {
-      text.append(redrawDigits(LINES[line], random)).append("\r\n");
+      lines.add(redrawDigits(LINES[line], random));
+    }
+    if (shuffled) {
+      Collections.shuffle(lines, random);
+    }
+    for (String line : lines) {
+      text.append(line).append("\r\n");
     }
     text.append('!');
     byte[] body = text.toString().getBytes(StandardCharsets.ISO_8859_1);
