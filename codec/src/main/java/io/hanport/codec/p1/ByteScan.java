@@ -20,12 +20,11 @@ final class ByteScan {
 
   /** The index of the first {@code a} or {@code b} in {@code data[from, to)}, or {@code to}. */
   static int indexOfEither(byte[] data, int from, int to, byte a, byte b) {
-    long aPattern = ONES * (a & 0xFF);
-    long bPattern = ONES * (b & 0xFF);
+    long aPattern = pattern(a);
+    long bPattern = pattern(b);
     int i = from;
     for (; i + Long.BYTES <= to; i += Long.BYTES) {
-      long word = (long) LITTLE_ENDIAN_LONGS.get(data, i);
-      long found = zeroBytes(word ^ aPattern) | zeroBytes(word ^ bPattern);
+      long found = matchesEither((long) LITTLE_ENDIAN_LONGS.get(data, i), aPattern, bPattern);
       if (found != 0) {
         // The lowest flagged byte is always a true match; only bytes above one can be false.
         return i + (Long.numberOfTrailingZeros(found) >>> 3);
@@ -37,6 +36,19 @@ final class ByteScan {
       }
     }
     return to;
+  }
+
+  /** {@code b} in each of a long's eight bytes, for {@link #matchesEither}. */
+  static long pattern(byte b) {
+    return ONES * (b & 0xFF);
+  }
+
+  /**
+   * Nonzero when a byte of {@code word} equals either pattern's byte: then the lowest set bit is
+   * the high bit of the first such byte (little-endian). Bytes above it may be flagged falsely.
+   */
+  static long matchesEither(long word, long aPattern, long bPattern) {
+    return zeroBytes(word ^ aPattern) | zeroBytes(word ^ bPattern);
   }
 
   /** The high bit of each byte of {@code word} that is zero (plus, possibly, bytes above one). */
