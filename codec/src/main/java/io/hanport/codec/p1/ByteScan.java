@@ -20,11 +20,12 @@ final class ByteScan {
 
   /** The index of the first {@code a} or {@code b} in {@code data[from, to)}, or {@code to}. */
   static int indexOfEither(byte[] data, int from, int to, byte a, byte b) {
-    long aPattern = pattern(a);
-    long bPattern = pattern(b);
+    long aPattern = ONES * (a & 0xFF);
+    long bPattern = ONES * (b & 0xFF);
     int i = from;
     for (; i + Long.BYTES <= to; i += Long.BYTES) {
-      long found = matchesEither((long) LITTLE_ENDIAN_LONGS.get(data, i), aPattern, bPattern);
+      long word = (long) LITTLE_ENDIAN_LONGS.get(data, i);
+      long found = zeroBytes(word ^ aPattern) | zeroBytes(word ^ bPattern);
       if (found != 0) {
         // The lowest flagged byte is always a true match; only bytes above one can be false.
         return i + (Long.numberOfTrailingZeros(found) >>> 3);
