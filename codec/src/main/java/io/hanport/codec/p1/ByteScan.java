@@ -18,7 +18,12 @@ final class ByteScan {
 
   private ByteScan() {}
 
-  /** The index of the first {@code a} or {@code b} in {@code data[from, to)}, or {@code to}. */
+  /**
+   * The index of the first {@code a} or {@code b} in {@code data[from, to)}, or {@code to}.
+   *
+   * <p>{@link #matchesEither} is written out here: called through it, the loop P1LineReader runs
+   * on every line compiled slower (issue 2's performance target).
+   */
   static int indexOfEither(byte[] data, int from, int to, byte a, byte b) {
     long aPattern = ONES * (a & 0xFF);
     long bPattern = ONES * (b & 0xFF);
