@@ -42,8 +42,25 @@ final class AutoFramer implements Framer {
   @Override
   public void feed(byte[] data, int offset, int count, FrameListener listener) {
     downstream = listener;
-    hold(data, offset, count);
+    if (active != null) {
+      feedActive(data, offset, count);
+    } else {
+      hold(data, offset, count, base + length);
+    }
     run(false);
+  }
+
+  /**
+   * The framer that holds the stream reads the caller's bytes itself, and the reports that start
+   * right where the accounted bytes end go on at once; only the bytes still unaccounted for after
+   * them are held. A telegram framed inside one chunk is thus copied once, not twice (issue 2's
+   * performance target).
+   */
+  private void feedActive(byte[] data, int offset, int count) {
+    long chunkStart = base + length;
+    active.feed(data, offset, count);
+    active.deliverAdjacent();
+    hold(data, offset, count, chunkStart);
   }
 
   @Override
@@ -142,19 +159,28 @@ final class AutoFramer implements Framer {
     accounted = Math.max(accounted, end);
   }
 
-  /** Keeps the new bytes after those not yet accounted for; never while a framer reads them. */
-  private void hold(byte[] data, int offset, int count) {
+  /**
+   * Keeps those of the new bytes, stream offsets {@code [chunkStart, chunkStart + count)}, that
+   * are not yet accounted for after the held ones; never while a framer reads them.
+   */
+  private void hold(byte[] data, int offset, int count, long chunkStart) {
     dropAccounted();
-    if (length + count > held.length) {
-      held = Arrays.copyOf(held, Math.max(held.length * 2, length + count));
+    int skip = (int) (base + length - chunkStart);
+    int kept = count - skip;
+    if (length + kept > held.length) {
+      held = Arrays.copyOf(held, Math.max(held.length * 2, length + kept));
     }
-    System.arraycopy(data, offset, held, length, count);
-    length += count;
+    System.arraycopy(data, offset + skip, held, length, kept);
+    length += kept;
   }
 
+  /** Drops the held bytes before {@code accounted}, which may lie beyond them. */
   private void dropAccounted() {
     int drop = (int) (accounted - base);
-    if (drop > 0) {
+    if (drop >= length) {
+      length = 0;
+      base = accounted;
+    } else if (drop > 0) {
       System.arraycopy(held, drop, held, 0, length - drop);
       length -= drop;
       base = accounted;
@@ -180,6 +206,8 @@ final class AutoFramer implements Framer {
     private final Framer framer;
     /** What the framer reported during one feed, held until {@link #deliver} has checked it. */
     private final List<Object> reported = new ArrayList<>();
+    /** How many of {@link #reported} have been passed on. */
+    private int delivered;
     private long start;
     private long fedUpTo;
 
@@ -194,10 +222,18 @@ final class AutoFramer implements Framer {
     }
 
     void feedUpTo(long end) {
-      int from = (int) (fedUpTo - base);
-      int count = (int) (end - fedUpTo);
-      fedUpTo = end;
-      framer.feed(held, from, count, this);
+      if (end > fedUpTo) {
+        int from = (int) (fedUpTo - base);
+        int count = (int) (end - fedUpTo);
+        fedUpTo = end;
+        framer.feed(held, from, count, this);
+      }
+    }
+
+    /** Feeds the stream's next bytes from the caller's array. */
+    void feed(byte[] data, int offset, int count) {
+      fedUpTo += count;
+      framer.feed(data, offset, count, this);
     }
 
     @Override
@@ -223,26 +259,42 @@ final class AutoFramer implements Framer {
      */
     boolean deliver() {
       try {
-        for (Object report : reported) {
-          if (report instanceof Frame frame) {
-            if (foreignSignatureBefore(frame.streamOffset())) {
-              return true;
-            }
-            claim(frame.streamOffset(), frame.streamOffset() + frame.raw().length);
-            downstream.frame(frame);
-          } else if (report instanceof Rejection rejection) {
-            if (foreignSignatureBefore(rejection.streamOffset())) {
-              return true;
-            }
-            claim(rejection.streamOffset(), rejection.streamOffset() + rejection.length());
-            downstream.rejected(rejection);
+        for (; delivered < reported.size(); delivered++) {
+          if (foreignSignatureBefore(offsetOf(reported.get(delivered)))) {
+            return true;
           }
+          pass(reported.get(delivered));
         }
         return false;
       } finally {
         reported.clear();
+        delivered = 0;
       }
     }
+
+    /**
+     * Passes on the reports that start where the accounted bytes end, up to the first that does
+     * not: with no bytes in between, there is no signature or garbage to look for.
+     */
+    void deliverAdjacent() {
+      for (; delivered < reported.size(); delivered++) {
+        if (offsetOf(reported.get(delivered)) != accounted) {
+          return;
+        }
+        pass(reported.get(delivered));
+      }
+    }
+
+    private void pass(Object report) {
+      if (report instanceof Frame frame) {
+        claim(frame.streamOffset(), frame.streamOffset() + frame.raw().length);
+        downstream.frame(frame);
+      } else if (report instanceof Rejection rejection) {
+        claim(rejection.streamOffset(), rejection.streamOffset() + rejection.length());
+        downstream.rejected(rejection);
+      }
+    }
+
 
     private boolean foreignSignatureBefore(long offset) {
       for (long at = accounted; at < offset; at++) {
@@ -253,6 +305,13 @@ final class AutoFramer implements Framer {
       }
       return false;
     }
+  }
+
+  /** Where a framer's report, a {@link Frame} or a {@link Rejection}, starts in the stream. */
+  private static long offsetOf(Object report) {
+    return report instanceof Frame frame
+        ? frame.streamOffset()
+        : ((Rejection) report).streamOffset();
   }
 
   /** Coalesces garbage bytes into runs; filler inside a run does not split it. */

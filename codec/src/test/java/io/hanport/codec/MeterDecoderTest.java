@@ -2,6 +2,7 @@ package io.hanport.codec;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.hanport.codec.dlms.testing.Captures;
 import io.hanport.codec.reading.Reading;
 import io.hanport.codec.wire.Frame;
 import io.hanport.codec.wire.Rejection;
@@ -96,6 +97,31 @@ class MeterDecoderTest {
     byte[] half = java.util.Arrays.copyOf(telegram, 300);
 
     assertThat(decode(half, half.length)).singleElement().asString().startsWith("rejected: TRUNCATED at byte 0");
+  }
+
+  /**
+   * The framer that holds the stream reads each new chunk from the caller's array and only the
+   * bytes it leaves unaccounted for are kept: telegrams back to back, then filler, garbage, an
+   * HDLC frame, a bad checksum and a cut-off telegram must come out the same for every split and
+   * chunk size, whichever of them a chunk boundary falls in or next to.
+   */
+  @Test
+  void mixedStreamDecodesTheSameWhereverItsChunksEnd() {
+    byte[] telegram = resource("captures/p1/p1_se_ell5_hanporten_7945.txt");
+    byte[] badCrc = telegram.clone();
+    badCrc[badCrc.length - 3] ^= 1;
+    byte[] stream = concat(telegram, telegram, ascii("\r\n\0noise"),
+        Captures.bytes("hdlc/hdlc_se_aidon_scaler_gh156.hex"), telegram, badCrc, telegram,
+        java.util.Arrays.copyOf(telegram, 300));
+    List<String> whole = decode(stream, stream.length);
+
+    assertThat(whole).filteredOn(outcome -> outcome.startsWith("reading ")).hasSize(5);
+    for (int split = 1; split < stream.length; split++) {
+      assertThat(decodeSplitAt(stream, split)).as("split at %d", split).isEqualTo(whole);
+    }
+    for (int chunk : new int[] {1, 2, 3, 64, 700, 713, 1500, 4096}) {
+      assertThat(decode(stream, chunk)).as("chunks of %d", chunk).isEqualTo(whole);
+    }
   }
 
   private static String withoutOffset(String outcome) {

@@ -18,7 +18,12 @@ final class ByteScan {
 
   private ByteScan() {}
 
-  /** The index of the first {@code a} or {@code b} in {@code data[from, to)}, or {@code to}. */
+  /**
+   * The index of the first {@code a} or {@code b} in {@code data[from, to)}, or {@code to}.
+   *
+   * <p>{@link #matchesEither} is written out here: called through it, the loop P1LineReader runs
+   * on every line compiled slower (issue 2's performance target).
+   */
   static int indexOfEither(byte[] data, int from, int to, byte a, byte b) {
     long aPattern = ONES * (a & 0xFF);
     long bPattern = ONES * (b & 0xFF);
@@ -37,6 +42,19 @@ final class ByteScan {
       }
     }
     return to;
+  }
+
+  /** {@code b} in each of a long's eight bytes, for {@link #matchesEither}. */
+  static long pattern(byte b) {
+    return ONES * (b & 0xFF);
+  }
+
+  /**
+   * Nonzero when a byte of {@code word} equals either pattern's byte: then the lowest set bit is
+   * the high bit of the first such byte (little-endian). Bytes above it may be flagged falsely.
+   */
+  static long matchesEither(long word, long aPattern, long bPattern) {
+    return zeroBytes(word ^ aPattern) | zeroBytes(word ^ bPattern);
   }
 
   /** The high bit of each byte of {@code word} that is zero (plus, possibly, bytes above one). */

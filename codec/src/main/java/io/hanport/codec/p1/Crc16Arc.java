@@ -34,31 +34,44 @@ public final class Crc16Arc {
     int crc = 0;
     int i = offset;
     int end = offset + length;
-    char[] t = TABLES;
     for (int blockEnd = end - SLICES + 1; i < blockEnd; i += SLICES) {
-      long first = (long) LITTLE_ENDIAN_LONGS.get(data, i);
-      long second = (long) LITTLE_ENDIAN_LONGS.get(data, i + Long.BYTES);
-      crc = t[15 * 256 + (int) ((crc ^ first) & 0xFF)]
-          ^ t[14 * 256 + (int) (((crc >>> 8) ^ (first >>> 8)) & 0xFF)]
-          ^ t[13 * 256 + (int) ((first >>> 16) & 0xFF)]
-          ^ t[12 * 256 + (int) ((first >>> 24) & 0xFF)]
-          ^ t[11 * 256 + (int) ((first >>> 32) & 0xFF)]
-          ^ t[10 * 256 + (int) ((first >>> 40) & 0xFF)]
-          ^ t[9 * 256 + (int) ((first >>> 48) & 0xFF)]
-          ^ t[8 * 256 + (int) (first >>> 56)]
-          ^ t[7 * 256 + (int) (second & 0xFF)]
-          ^ t[6 * 256 + (int) ((second >>> 8) & 0xFF)]
-          ^ t[5 * 256 + (int) ((second >>> 16) & 0xFF)]
-          ^ t[4 * 256 + (int) ((second >>> 24) & 0xFF)]
-          ^ t[3 * 256 + (int) ((second >>> 32) & 0xFF)]
-          ^ t[2 * 256 + (int) ((second >>> 40) & 0xFF)]
-          ^ t[256 + (int) ((second >>> 48) & 0xFF)]
-          ^ t[(int) (second >>> 56)];
+      crc = update(crc,
+          (long) LITTLE_ENDIAN_LONGS.get(data, i),
+          (long) LITTLE_ENDIAN_LONGS.get(data, i + Long.BYTES));
     }
     for (; i < end; i++) {
-      crc = (crc >>> 8) ^ t[(crc ^ data[i]) & 0xFF];
+      crc = update(crc, data[i]);
     }
     return crc;
+  }
+
+  /** {@code crc} carried on over one byte. */
+  static int update(int crc, byte b) {
+    return (crc >>> 8) ^ TABLES[(crc ^ b) & 0xFF];
+  }
+
+  /**
+   * {@code crc} carried on over sixteen bytes, given as two little-endian longs: the first eight
+   * bytes, then the next eight.
+   */
+  static int update(int crc, long first, long second) {
+    char[] t = TABLES;
+    return t[15 * 256 + (int) ((crc ^ first) & 0xFF)]
+        ^ t[14 * 256 + (int) (((crc >>> 8) ^ (first >>> 8)) & 0xFF)]
+        ^ t[13 * 256 + (int) ((first >>> 16) & 0xFF)]
+        ^ t[12 * 256 + (int) ((first >>> 24) & 0xFF)]
+        ^ t[11 * 256 + (int) ((first >>> 32) & 0xFF)]
+        ^ t[10 * 256 + (int) ((first >>> 40) & 0xFF)]
+        ^ t[9 * 256 + (int) ((first >>> 48) & 0xFF)]
+        ^ t[8 * 256 + (int) (first >>> 56)]
+        ^ t[7 * 256 + (int) (second & 0xFF)]
+        ^ t[6 * 256 + (int) ((second >>> 8) & 0xFF)]
+        ^ t[5 * 256 + (int) ((second >>> 16) & 0xFF)]
+        ^ t[4 * 256 + (int) ((second >>> 24) & 0xFF)]
+        ^ t[3 * 256 + (int) ((second >>> 32) & 0xFF)]
+        ^ t[2 * 256 + (int) ((second >>> 40) & 0xFF)]
+        ^ t[256 + (int) ((second >>> 48) & 0xFF)]
+        ^ t[(int) (second >>> 56)];
   }
 
   private static char[] buildTables() {

@@ -5,7 +5,6 @@ import io.hanport.codec.wire.Framer;
 import io.hanport.codec.wire.P1Frame;
 import io.hanport.codec.wire.Reason;
 import io.hanport.codec.wire.Rejection;
-import java.util.Arrays;
 
 /**
  * Cuts a byte stream into P1 telegrams: {@code /} identification line, data lines, then {@code !}
@@ -27,8 +26,8 @@ public final class P1Framer implements Framer {
   /** Ample for the longest real telegram (about 1.1 KB, Fluvius) with a 1024-char text message. */
   public static final int DEFAULT_MAX_TELEGRAM_LENGTH = 16 * 1024;
 
-  private static final byte START = '/';
-  private static final byte END = '!';
+  static final byte START = '/';
+  static final byte END = '!';
   private static final byte CR = '\r';
   private static final byte LF = '\n';
   private static final int MAX_CRC_DIGITS = 4;
@@ -45,12 +44,10 @@ public final class P1Framer implements Framer {
   }
 
   private final int maxTelegramLength;
-  private final byte[] telegram;
+  private final TelegramBytes telegram;
   private final GarbageRun garbage;
   private State state = State.HUNTING;
-  private int length;
   private long telegramOffset;
-  private int endIndex;
   private int crcDigits;
   private int givenCrc;
   private long feedBase;
@@ -66,14 +63,14 @@ public final class P1Framer implements Framer {
       throw new IllegalArgumentException("maxTelegramLength must be >= 2: " + maxTelegramLength);
     }
     this.maxTelegramLength = maxTelegramLength;
-    this.telegram = new byte[maxTelegramLength];
+    this.telegram = new TelegramBytes(maxTelegramLength);
     this.garbage = new GarbageRun(maxTelegramLength);
   }
 
   @Override
-  public void feed(byte[] data, int offset, int length, FrameListener listener) {
+  public void feed(byte[] data, int offset, int count, FrameListener listener) {
     feedBase = streamOffset - offset;
-    int end = offset + length;
+    int end = offset + count;
     int i = offset;
     while (i < end) {
       switch (state) {
@@ -88,7 +85,8 @@ public final class P1Framer implements Framer {
           break;
       }
     }
-    streamOffset += length;
+    telegram.endOfChunk(inFrame());
+    streamOffset += count;
   }
 
   @Override
@@ -121,27 +119,26 @@ public final class P1Framer implements Framer {
       return end;
     }
     garbage.flush(listener);
-    beginTelegram(feedBase + start);
+    beginTelegram(data, start);
     return start + 1;
   }
 
-  private void beginTelegram(long offset) {
-    telegramOffset = offset;
-    telegram[0] = START;
-    length = 1;
+  private void beginTelegram(byte[] data, int at) {
+    telegramOffset = feedBase + at;
+    telegram.begin(data, at);
     state = State.TELEGRAM;
   }
 
-  /** Copies data lines up to {@code !}, or up to a {@code /} starting a line (a new telegram). */
+  /** Reads data lines up to {@code !}, or up to a {@code /} starting a line (a new telegram). */
   private int readTelegram(byte[] data, int from, int end, FrameListener listener) {
-    int room = from + maxTelegramLength - length;
+    int room = from + maxTelegramLength - telegram.length();
     int limit = Math.min(end, room);
-    int i = ByteScan.indexOfEither(data, from, limit, END, START);
+    int i = telegram.scanAndCheck(data, from, limit);
     while (i < limit && data[i] == START && !startsLine(data, from, i)) {
-      i = ByteScan.indexOfEither(data, i + 1, limit, END, START);
+      telegram.check(START);
+      i = telegram.scanAndCheck(data, i + 1, limit);
     }
-    System.arraycopy(data, from, telegram, length, i - from);
-    length += i - from;
+    telegram.extend(data, from, i - from);
     if (i == end) {
       return end;
     }
@@ -152,11 +149,11 @@ public final class P1Framer implements Framer {
     }
     if (data[i] == START) {
       reject(listener, Reason.TRUNCATED, "a new telegram began before this one's '!'");
-      beginTelegram(feedBase + i);
+      beginTelegram(data, i);
       return i + 1;
     }
-    endIndex = length;
-    telegram[length++] = END;
+    telegram.check(END);
+    telegram.extend(data, i, 1);
     crcDigits = 0;
     givenCrc = 0;
     state = State.CHECKSUM;
@@ -165,7 +162,7 @@ public final class P1Framer implements Framer {
 
   /** Whether {@code data[at]} follows an LF; before this chunk, the telegram's last byte tells. */
   private boolean startsLine(byte[] data, int chunkStart, int at) {
-    byte previous = at > chunkStart ? data[at - 1] : telegram[length - 1];
+    byte previous = at > chunkStart ? data[at - 1] : telegram.last();
     return previous == LF;
   }
 
@@ -181,12 +178,12 @@ public final class P1Framer implements Framer {
         complete(listener);
         return i;
       }
-      if (length == maxTelegramLength) {
+      if (telegram.length() == maxTelegramLength) {
         reject(listener, Reason.OVERSIZED, "telegram longer than " + maxTelegramLength + " bytes");
         state = State.HUNTING;
         return i;
       }
-      telegram[length++] = b;
+      telegram.extend(data, i, 1);
       i++;
       if (state == State.HUNTING) {
         complete(listener);
@@ -227,12 +224,12 @@ public final class P1Framer implements Framer {
   private void complete(FrameListener listener) {
     state = State.HUNTING;
     if (crcDigits == 0) {
-      listener.frame(new P1Frame(telegramOffset, Arrays.copyOf(telegram, length), false));
+      listener.frame(new P1Frame(telegramOffset, telegram.toArray(), false));
       return;
     }
-    int computed = Crc16Arc.compute(telegram, 0, endIndex + 1);
+    int computed = telegram.crc();
     if (computed == givenCrc) {
-      listener.frame(new P1Frame(telegramOffset, Arrays.copyOf(telegram, length), true));
+      listener.frame(new P1Frame(telegramOffset, telegram.toArray(), true));
     } else {
       reject(listener, Reason.BAD_CHECKSUM, String.format(
           "expected %04X, computed %04X", givenCrc, computed));
@@ -240,6 +237,6 @@ public final class P1Framer implements Framer {
   }
 
   private void reject(FrameListener listener, Reason reason, String detail) {
-    listener.rejected(new Rejection(reason, telegramOffset, length, detail));
+    listener.rejected(new Rejection(reason, telegramOffset, telegram.length(), detail));
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.hanport.codec.wire.Reason;
 import io.hanport.codec.wire.Rejection;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
@@ -209,6 +210,59 @@ class P1FramerTest {
 
     assertThat(recorder.frames).extracting(frame -> frame.streamOffset())
         .containsExactly(0L, (long) telegram.length);
+  }
+
+  /** A telegram inside one chunk is framed from the caller's array: the frame owns a copy. */
+  @Test
+  void frameKeepsItsBytesWhenTheCallerReusesItsArray() {
+    P1Framer framer = new P1Framer();
+    Recorder recorder = new Recorder();
+    byte[] chunk = bytes(TELEGRAM + "81C9\r\n");
+    framer.feed(chunk, 0, chunk.length, recorder);
+    Arrays.fill(chunk, (byte) 'x');
+
+    assertThat(text(recorder.frames.get(0).raw())).isEqualTo(TELEGRAM + "81C9\r\n");
+  }
+
+  /** A telegram still open when its chunk ends keeps its bytes before the caller reuses them. */
+  @Test
+  void unfinishedTelegramSurvivesTheCallerReusingItsArray() {
+    P1Framer framer = new P1Framer();
+    Recorder recorder = new Recorder();
+    byte[] telegram = bytes(TELEGRAM + "81C9\r\n");
+    byte[] chunk = new byte[telegram.length];
+    int split = TELEGRAM.indexOf("1-0");
+    System.arraycopy(telegram, 0, chunk, 0, split);
+    framer.feed(chunk, 0, split, recorder);
+    System.arraycopy(telegram, split, chunk, 0, telegram.length - split);
+    framer.feed(chunk, 0, telegram.length - split, recorder);
+
+    assertThat(recorder.rejections).isEmpty();
+    assertThat(recorder.frames).singleElement().satisfies(frame -> {
+      assertThat(frame.checksumVerified()).isTrue();
+      assertThat(text(frame.raw())).isEqualTo(TELEGRAM + "81C9\r\n");
+    });
+  }
+
+  /** Whether a '/' at a chunk's start begins a line is told by the kept telegram's last byte. */
+  @Test
+  void slashInsideALineAtAChunkStartDoesNotStartATelegram() {
+    String telegram = "/ABC5\r\n0-0:96.13.0(a/b)\r\n!";
+    byte[] stream = bytes(telegram + hexCrc(telegram) + "\r\n");
+    P1Framer framer = new P1Framer();
+    Recorder recorder = new Recorder();
+    int slash = telegram.lastIndexOf('/');
+    framer.feed(stream, 0, slash, recorder);
+    framer.feed(stream, slash, stream.length - slash, recorder);
+
+    assertThat(recorder.rejections).isEmpty();
+    assertThat(recorder.frames).singleElement()
+        .satisfies(frame -> assertThat(frame.checksumVerified()).isTrue());
+  }
+
+  private static String hexCrc(String checked) {
+    byte[] bytes = bytes(checked);
+    return String.format("%04X", Crc16Arc.compute(bytes, 0, bytes.length));
   }
 
   private static Recorder frame(String stream) {
