@@ -46,6 +46,21 @@ final class P1Digits {
     return value * POWERS_OF_TEN[rest] + eightDigits(leadingZeros(word, rest));
   }
 
+  /** The {@link #endingAt} mask of a run of {@code count} (0 to 8) digits. */
+  static long runMask(int count) {
+    return count == 0 ? 0 : -1L << (Byte.SIZE * (Long.BYTES - count));
+  }
+
+  /**
+   * The number written in the digits that end just before {@code raw[to]}, {@code to} being at
+   * least 8, as many as {@code runMask} says: one word load and no branch, for a run whose place
+   * is known in advance ({@link P1ObjectLayout}).
+   */
+  static long endingAt(byte[] raw, int to, long runMask) {
+    long word = (long) LITTLE_ENDIAN_LONGS.get(raw, to - Long.BYTES);
+    return eightDigits(word & runMask | ZEROS & ~runMask);
+  }
+
   /**
    * The first {@code count} (1 to 7) bytes of {@code word} moved up to its last bytes, with '0'
    * before them: "394*kWh)" with count 3 becomes "00000394".

@@ -16,6 +16,10 @@ final class P1ObjectLayout {
 
   private static final byte FREE = (byte) 0xFF;
 
+  private static final long[] POWERS_OF_TEN = {
+    1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L, 10_000_000L, 100_000_000L
+  };
+
   private final long key;
   private final P1ObjectSpec spec;
   private final int[] bounds;
@@ -77,6 +81,11 @@ final class P1ObjectLayout {
     private final int fractionFrom;
     private final int fractionTo;
     private final String unit;
+    /** Both runs hold at most eight digits and end eight bytes or more into the telegram. */
+    private final boolean wordRuns;
+    private final long integerMask;
+    private final long fractionMask;
+    private final long fractionPower;
 
     private PlainQuantity(ObisCode code, boolean negative, int integerFrom, int integerTo,
         int fractionFrom, int fractionTo, String unit) {
@@ -87,6 +96,13 @@ final class P1ObjectLayout {
       this.fractionFrom = fractionFrom;
       this.fractionTo = fractionTo;
       this.unit = unit;
+      int integerDigits = integerTo - integerFrom;
+      int fractionDigits = fractionTo - fractionFrom;
+      this.wordRuns = integerDigits <= Long.BYTES && fractionDigits <= Long.BYTES
+          && integerTo >= Long.BYTES;
+      this.integerMask = wordRuns ? P1Digits.runMask(integerDigits) : 0;
+      this.fractionMask = wordRuns ? P1Digits.runMask(fractionDigits) : 0;
+      this.fractionPower = wordRuns ? POWERS_OF_TEN[fractionDigits] : 0;
     }
 
     /** The layout of a group {@link P1Values#quantity} read as a number; null past 18 digits. */
@@ -110,8 +126,11 @@ final class P1ObjectLayout {
     }
 
     CosemObject build(byte[] raw) {
-      long unscaled = P1Digits.append(raw, fractionFrom, fractionTo,
-          P1Digits.append(raw, integerFrom, integerTo, 0));
+      long unscaled = wordRuns
+          ? P1Digits.endingAt(raw, integerTo, integerMask) * fractionPower
+              + P1Digits.endingAt(raw, fractionTo, fractionMask)
+          : P1Digits.append(raw, fractionFrom, fractionTo,
+              P1Digits.append(raw, integerFrom, integerTo, 0));
       return CosemObject.of(code, CosemValue.Quantity.of(
           negative ? -unscaled : unscaled, fractionTo - fractionFrom, unit));
     }

@@ -25,6 +25,14 @@ class P1DigitsTest {
   }
 
   @Test
+  void aRunEndingAtAKnownPlaceIsReadFromOneWord() {
+    byte[] raw = "1-0:1.8.0(00006678.394*kWh)".getBytes(StandardCharsets.ISO_8859_1);
+    assertThat(P1Digits.endingAt(raw, 18, P1Digits.runMask(8))).isEqualTo(6678L);
+    assertThat(P1Digits.endingAt(raw, 22, P1Digits.runMask(3))).isEqualTo(394L);
+    assertThat(P1Digits.endingAt(raw, 22, P1Digits.runMask(0))).isZero();
+  }
+
+  @Test
   void appendsToWhatWasReadBefore() {
     byte[] raw = "00006678.394*kWh)".getBytes(StandardCharsets.ISO_8859_1);
     long integer = P1Digits.append(raw, 0, 8, 0);
