@@ -7,6 +7,7 @@ import java.time.Month;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.zone.ZoneRules;
+import java.util.Arrays;
 
 /**
  * DSMR timestamps {@code YYMMDDhhmmssX} to ISO-8601 (READING.md {@code meter_time}).
@@ -15,8 +16,8 @@ import java.time.zone.ZoneRules;
  * §1.6). The meter says which, so the offset is the zone's standard offset plus, for {@code S}, its
  * daylight saving: in Central Europe W = +01:00 and S = +02:00 whatever the calendar says.
  *
- * <p>Every telegram carries one, so the text is built from the digits directly and the offset is
- * remembered for the last day seen. Not thread-safe: one per {@link ReadingMapper}.
+ * <p>Every telegram carries one, so the text is built from the digits directly, and the offset of
+ * each day of the last month seen is remembered. Not thread-safe: one per {@link ReadingMapper}.
  */
 final class DsmrTime {
 
@@ -24,9 +25,10 @@ final class DsmrTime {
   private static final int LOCAL_LENGTH = 19;
 
   private final ZoneRules rules;
-  /** The last timestamp whose offset was worked out; its date and season letter decide it. */
-  private String lastTimestamp = "";
-  private String lastOffset = "";
+  /** A timestamp of the month whose days' offsets are remembered; its season letter too. */
+  private String month = "";
+  /** By day of {@link #month}: the offset, worked out once per day (issue 2's performance target). */
+  private final String[] offsetOfDay = new String[32];
 
   DsmrTime(ZoneId zone) {
     this.rules = zone.getRules();
@@ -67,25 +69,31 @@ final class DsmrTime {
   }
 
   private String offset(String timestamp) {
-    if (!sameDayAndSeason(timestamp, lastTimestamp)) {
+    if (!sameMonthAndSeason(timestamp, month)) {
+      Arrays.fill(offsetOfDay, null);
+      month = timestamp;
+    }
+    int day = twoDigits(timestamp, 4);
+    String offset = offsetOfDay[day];
+    if (offset == null) {
       LocalDateTime noon =
           LocalDateTime.of(
               century(twoDigits(timestamp, 0)) + twoDigits(timestamp, 0),
               twoDigits(timestamp, 2),
-              twoDigits(timestamp, 4),
+              day,
               12,
               0);
-      ZoneOffset offset = offset(noon, timestamp.charAt(12));
-      lastOffset = offset.getTotalSeconds() == 0 ? "+00:00" : offset.getId();
-      lastTimestamp = timestamp;
+      ZoneOffset zoneOffset = offset(noon, timestamp.charAt(12));
+      offset = zoneOffset.getTotalSeconds() == 0 ? "+00:00" : zoneOffset.getId();
+      offsetOfDay[day] = offset;
     }
-    return lastOffset;
+    return offset;
   }
 
-  /** Compared in place: this runs for every telegram, and the day rarely changes. */
-  private static boolean sameDayAndSeason(String timestamp, String other) {
-    return other.length() == timestamp.length()
-        && timestamp.regionMatches(0, other, 0, 6)
+  /** Compared in place: this runs for every telegram, and the month rarely changes. */
+  private static boolean sameMonthAndSeason(String timestamp, String other) {
+    return other.length() == 13
+        && timestamp.regionMatches(0, other, 0, 4)
         && timestamp.charAt(12) == other.charAt(12);
   }
 

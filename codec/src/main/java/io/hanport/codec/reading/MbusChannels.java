@@ -24,21 +24,43 @@ final class MbusChannels {
     this.mapper = mapper;
   }
 
-  void add(CosemObject object) {
-    ObisCode code = object.code();
+  /** Which part of a channel an object is. */
+  enum Part {
+    DEVICE_TYPE,
+    ID,
+    READING
+  }
+
+  /** The channel part {@code code} is, or null. */
+  static Part partOf(ObisCode code) {
     if (code.a() != 0 || code.b() < 1 || code.b() > CHANNELS) {
-      return;
+      return null;
     }
     if (code.c() == 24 && code.d() == 1 && code.e() == 0) {
-      channel(code.b()).deviceType = integer(object.value());
-    } else if (code.c() == 96 && code.d() == 1 && (code.e() == 0 || code.e() == 1)) {
-      channel(code.b()).id = text(object.value()).map(HexText::decodeIfPrintable);
-    } else if (isMeterReading(code) && object.value() instanceof CosemValue.Quantity quantity) {
-      Channel channel = channel(code.b());
+      return Part.DEVICE_TYPE;
+    }
+    if (code.c() == 96 && code.d() == 1 && (code.e() == 0 || code.e() == 1)) {
+      return Part.ID;
+    }
+    return isMeterReading(code) ? Part.READING : null;
+  }
+
+  /**
+   * {@code object} is {@code part} of its channel, value group B. A reading that is not a number
+   * is no part: it opens no channel.
+   */
+  void add(Part part, CosemObject object) {
+    int number = object.code().b();
+    CosemValue value = object.value();
+    if (part == Part.DEVICE_TYPE) {
+      channel(number).deviceType = integer(value);
+    } else if (part == Part.ID) {
+      channel(number).id = text(value).map(HexText::decodeIfPrintable);
+    } else if (value instanceof CosemValue.Quantity quantity) {
+      Channel channel = channel(number);
       channel.value = Optional.of(quantity.value());
       channel.unit = quantity.hasUnit() ? Optional.of(quantity.unit()) : Optional.empty();
-      channel.time =
-          object.captureTime().map(mapper::isoTime);
+      channel.time = object.captureTime().map(mapper::isoTime);
     }
   }
 

@@ -4,7 +4,6 @@ import io.hanport.codec.obis.CosemObject;
 import io.hanport.codec.obis.CosemValue;
 import io.hanport.codec.obis.ObisCode;
 import io.hanport.codec.obis.Telegram;
-import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
@@ -19,14 +18,14 @@ public final class ReadingMapper {
   private final DsmrTime dsmrTime;
 
   /**
-   * The last telegram's codes and their rows, by position. Meters send the same objects in the
-   * same order every time and the P1 decoder shares one {@link ObisCode} per code, so a row is
+   * The last telegram's codes and their roles, by position. Meters send the same objects in the
+   * same order every time and the decoders share one {@link ObisCode} per code, so a role is
    * usually found by one identity compare instead of a table lookup (issue 2's performance
    * target); any other code is looked up and remembered in its place.
    */
   private ObisCode[] lastCodes = new ObisCode[0];
 
-  private FieldTable.Row[] lastRows = new FieldTable.Row[0];
+  private ObjectRole[] lastRoles = new ObjectRole[0];
 
   /**
    * @param zone the zone whose standard and summer offsets DSMR's {@code W} and {@code S} mean
@@ -43,36 +42,48 @@ public final class ReadingMapper {
       fields[Field.HEADER.ordinal()] = telegram.header();
     }
     TariffSums sums = new TariffSums();
-    MbusChannels mbus = new MbusChannels(this);
+    MbusChannels mbus = null;
     List<CosemObject> objects = telegram.objects();
     for (int position = 0; position < objects.size(); position++) {
       CosemObject object = objects.get(position);
-      FieldTable.Row row = rowFor(object.code(), position);
+      ObjectRole role = roleAt(position, object.code());
+      FieldTable.Row row = role.row();
       if (row != null && fields[row.field().ordinal()] == null) {
         fields[row.field().ordinal()] = convert(row, object.value());
       }
-      sums.add(object);
-      mbus.add(object);
+      if (role.addsToTotal()) {
+        sums.add(role.register(), object.value());
+      }
+      if (role.isMbusPart()) {
+        mbus = mbus == null ? new MbusChannels(this) : mbus;
+        mbus.add(role.mbusPart(), object);
+      }
     }
     sums.fillTotals(fields);
     if (fields[Field.METER_TIME.ordinal()] == null) {
       telegram.notificationTime().ifPresent(time -> fields[Field.METER_TIME.ordinal()] = time);
     }
-    return new Reading(new FieldValues(fields), mbus.devices(), telegram.objects());
+    List<MbusDevice> devices = mbus == null ? List.of() : mbus.devices();
+    return new Reading(new FieldValues(fields), devices, objects);
   }
 
-  private FieldTable.Row rowFor(ObisCode code, int position) {
+  private ObjectRole roleAt(int position, ObisCode code) {
     if (position < lastCodes.length && lastCodes[position] == code) {
-      return lastRows[position];
+      return lastRoles[position];
     }
+    return lookUpRole(position, code);
+  }
+
+  /** Apart from {@link #roleAt}, so that the rare lookup does not swell the hot loop's code. */
+  private ObjectRole lookUpRole(int position, ObisCode code) {
     if (position >= lastCodes.length) {
       lastCodes = Arrays.copyOf(lastCodes, Math.max(2 * position, position + 1));
-      lastRows = Arrays.copyOf(lastRows, lastCodes.length);
+      lastRoles = Arrays.copyOf(lastRoles, lastCodes.length);
     }
-    FieldTable.Row row = FieldTable.rowFor(code);
+    ObjectRole role = ObjectRole.of(code);
     lastCodes[position] = code;
-    lastRows[position] = row;
-    return row;
+    lastRoles[position] = role;
+    return role;
   }
 
   /** The field's value, or null where the object's value does not fit the field. */
@@ -127,41 +138,6 @@ public final class ReadingMapper {
       return Long.parseLong(text.trim());
     } catch (NumberFormatException notAnInteger) {
       return null;
-    }
-  }
-
-  /**
-   * {@code energy_import_kwh} is 1.8.0 where the meter sends it, else the sum of its tariff
-   * registers 1.8.1–1.8.4 (DSMR meters send only those; Hungary adds .3 and .4: PROTOCOLS.md §5).
-   */
-  private static final class TariffSums {
-    private BigDecimal imported;
-    private BigDecimal exported;
-
-    void add(CosemObject object) {
-      ObisCode code = object.code();
-      if (code.a() != 1 || code.b() > 1 || code.d() != 8 || code.e() < 1 || code.e() > 4) {
-        return;
-      }
-      if (!(object.value() instanceof CosemValue.Quantity quantity)) {
-        return;
-      }
-      BigDecimal kwh = Quantity.ENERGY.convert(quantity);
-      if (kwh != null && code.c() == 1) {
-        imported = imported == null ? kwh : imported.add(kwh);
-      } else if (kwh != null && code.c() == 2) {
-        exported = exported == null ? kwh : exported.add(kwh);
-      }
-    }
-
-    /** Fills the totals the meter did not send itself. */
-    void fillTotals(Object[] fields) {
-      if (fields[Field.ENERGY_IMPORT_KWH.ordinal()] == null) {
-        fields[Field.ENERGY_IMPORT_KWH.ordinal()] = imported;
-      }
-      if (fields[Field.ENERGY_EXPORT_KWH.ordinal()] == null) {
-        fields[Field.ENERGY_EXPORT_KWH.ordinal()] = exported;
-      }
     }
   }
 }

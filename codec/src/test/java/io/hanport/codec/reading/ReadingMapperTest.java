@@ -103,6 +103,28 @@ class ReadingMapperTest {
     assertThat(reading.text(Field.METER_TIME)).contains("2020-04-26T22:33:25+02:00");
   }
 
+  /** The offset is remembered per day of a month and season: neither may leak into another. */
+  @Test
+  void offsetsFollowSeasonLetterAndMonthAcrossTelegrams() {
+    assertThat(meterTime("210315120000W")).isEqualTo("2021-03-15T12:00:00+01:00");
+    assertThat(meterTime("210315120000S")).isEqualTo("2021-03-15T12:00:00+02:00");
+    assertThat(meterTime("210415120000W")).isEqualTo("2021-04-15T12:00:00+01:00");
+    assertThat(meterTime("210415120000")).isEqualTo("2021-04-15T12:00:00");
+    assertThat(meterTime("210416120000S")).isEqualTo("2021-04-16T12:00:00+02:00");
+    assertThat(meterTime("700101010000W")).isEqualTo("1970-01-01T01:00:00+01:00");
+  }
+
+  @Test
+  void londonWinterOffsetIsWrittenAsZeroHours() {
+    ReadingMapper london = new ReadingMapper(ZoneId.of("Europe/London"));
+
+    Reading winter = london.map(dsmr("X", text("0-0:1.0.0", "210115120000W")));
+    Reading summer = london.map(dsmr("X", text("0-0:1.0.0", "210115120000S")));
+
+    assertThat(winter.text(Field.METER_TIME)).contains("2021-01-15T12:00:00+00:00");
+    assertThat(summer.text(Field.METER_TIME)).contains("2021-01-15T12:00:00+01:00");
+  }
+
   @Test
   void placeholderTimestampIsNotAMeterTime() {
     Reading reading = mapper.map(dsmr("X", text("0-0:1.0.0", "632525252525W")));
@@ -166,6 +188,17 @@ class ReadingMapperTest {
         .isEqualTo(
             "{\"protocol\":\"dlms\",\"encrypted\":false,"
                 + "\"meter_time\":\"2020-01-02T03:04:05+01:00\",\"obis\":{}}");
+  }
+
+  @Test
+  void mbusReadingThatIsNotANumberOpensNoChannel() {
+    Reading reading = mapper.map(dsmr("X", text("0-2:24.2.1", "(632525252525W)(garbage)")));
+
+    assertThat(reading.mbus()).isEmpty();
+  }
+
+  private String meterTime(String timestamp) {
+    return mapper.map(dsmr("X", text("0-0:1.0.0", timestamp))).text(Field.METER_TIME).orElseThrow();
   }
 
   private static Telegram dsmr(String header, CosemObject... objects) {
