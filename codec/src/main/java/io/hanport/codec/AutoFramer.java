@@ -295,7 +295,6 @@ final class AutoFramer implements Framer {
       }
     }
 
-
     private boolean foreignSignatureBefore(long offset) {
       for (long at = accounted; at < offset; at++) {
         WireFormat found = formatStartingAt((int) (at - base), base + length - at);
