@@ -50,7 +50,7 @@ public class P1Benchmark {
   private static final int FIELDS_PER_READING = 30;
 
   /** What a serial port or TCP socket typically hands over per read. */
-  private static final int CHUNK = 4096;
+  static final int CHUNK = 4096;
 
   private byte[] stream;
   private int[] offsets;
