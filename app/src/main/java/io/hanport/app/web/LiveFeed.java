@@ -38,8 +38,11 @@ public final class LiveFeed implements ReadingSink {
 
   static final Duration DEFAULT_HEARTBEAT = Duration.ofSeconds(15);
 
-  /** More browsers than a household has, and far fewer threads than the JVM can hold. */
-  static final int DEFAULT_MAX_CLIENTS = 500;
+  /**
+   * More browsers than a household has; each stream holds a writer thread and one of Jetty's 250
+   * request threads (see {@link StreamApi}), so this leaves 50 for every other request.
+   */
+  static final int DEFAULT_MAX_CLIENTS = 200;
 
   private static final Duration CLOSE_WAIT = Duration.ofSeconds(2);
 

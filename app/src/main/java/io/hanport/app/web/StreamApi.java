@@ -4,12 +4,19 @@ import io.javalin.http.Context;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
 
 /**
  * {@code GET /api/v1/stream}: Server-Sent Events, one {@code reading} event per reading (JSON as
- * {@code /api/v1/reading} serves it), the latest reading first. The request stays open,
- * asynchronously, while the client's own writer thread ({@link StreamClient}) feeds it; no HTTP
- * thread waits on a browser.
+ * {@code /api/v1/reading} serves it), the latest reading first. The client's own writer thread
+ * ({@link StreamClient}) feeds the response, so no reading waits on a browser.
+ *
+ * <p>The request's thread waits, idle, until that writer stops, rather than handing Javalin a
+ * future: Jetty may recycle an asynchronous exchange as soon as the browser goes away, and when the
+ * future then completes, Javalin 7.2 handles the recycled response and fails, and handles that
+ * failure, without end (seen in CI on 2026-11-27: a gigabyte of log lines in two minutes). A
+ * synchronous exchange is not recycled before its handler returns. Each stream thus holds one of
+ * Jetty's request threads, which bounds {@link LiveFeed#DEFAULT_MAX_CLIENTS}.
  */
 final class StreamApi {
 
@@ -36,6 +43,17 @@ final class StreamApi {
     response.setHeader("X-Accel-Buffering", "no");
     StreamClient client = feed.subscribe(meter, response.getOutputStream(), first)
         .orElseThrow(() -> ApiError.unavailable("the live stream takes no more clients"));
-    ctx.future(() -> client.ended());
+    awaitEnd(client);
+  }
+
+  private static void awaitEnd(StreamClient client) {
+    try {
+      client.ended().get();
+    } catch (InterruptedException stopping) {
+      client.end();
+      Thread.currentThread().interrupt();
+    } catch (ExecutionException never) {
+      // The writer completes its future normally, whatever ended it.
+    }
   }
 }

@@ -6,8 +6,11 @@ import io.hanport.app.pipeline.MeterReading;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 
 /** {@code GET /api/v1/stream}: one SSE {@code reading} event per reading, latest first. */
@@ -97,5 +100,41 @@ class StreamApiTest {
     }
     assertThat(server.feed.clients()).isZero();
     assertThat(server.feed.droppedClients()).isZero();
+  }
+
+  /**
+   * A browser that goes away as the server stops: every writer must end. In CI on 2026-11-27 a
+   * writer instead completed an asynchronous exchange Jetty had already recycled, and Javalin
+   * looped on it without end on the writer's thread (see StreamApi). That race did not recur on
+   * demand, here or in 80 runs of this test against the asynchronous handler; the test guards the
+   * writer's lifecycle, which the race broke.
+   */
+  @RepeatedTest(10)
+  void aBrowserLeavingAsTheServerStopsLeavesNoWriterBehind() throws Exception {
+    Set<Thread> before = writerThreads();
+    start(Optional.empty());
+    try (SseReader stream = new SseReader(server.http, "/api/v1/stream")) {
+      stream.nextReading(WAIT);
+    }
+    server.close();
+
+    long deadline = System.nanoTime() + WAIT.toNanos();
+    Set<Thread> left = writerThreads();
+    left.removeAll(before);
+    while (!left.isEmpty() && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+      left.removeIf(thread -> !thread.isAlive());
+    }
+    assertThat(left).as("writer threads still running").isEmpty();
+  }
+
+  private static Set<Thread> writerThreads() {
+    Set<Thread> writers = new HashSet<>();
+    for (Thread thread : Thread.getAllStackTraces().keySet()) {
+      if (thread.getName().startsWith("hanport-sse-") && thread.isAlive()) {
+        writers.add(thread);
+      }
+    }
+    return writers;
   }
 }
