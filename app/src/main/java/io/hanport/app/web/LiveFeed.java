@@ -39,8 +39,8 @@ public final class LiveFeed implements ReadingSink {
   static final Duration DEFAULT_HEARTBEAT = Duration.ofSeconds(15);
 
   /**
-   * More browsers than a household has; each stream holds a writer thread and one of Jetty's 250
-   * request threads (see {@link StreamApi}), so this leaves 50 for every other request.
+   * More browsers than a household has; each stream holds a writer thread and a request thread
+   * (see {@link StreamApi}), and {@link WebServer} sizes its request threads to match.
    */
   static final int DEFAULT_MAX_CLIENTS = 200;
 
@@ -123,6 +123,11 @@ public final class LiveFeed implements ReadingSink {
 
   int clients() {
     return clients.size();
+  }
+
+  /** The most streams this feed takes at once. */
+  int maxClients() {
+    return maxClients;
   }
 
   /** Clients dropped since start because they fell a whole queue behind. */

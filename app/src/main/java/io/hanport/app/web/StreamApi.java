@@ -15,8 +15,8 @@ import java.util.concurrent.ExecutionException;
  * future: Jetty may recycle an asynchronous exchange as soon as the browser goes away, and when the
  * future then completes, Javalin 7.2 handles the recycled response and fails, and handles that
  * failure, without end (seen in CI on 2026-11-27: a gigabyte of log lines in two minutes). A
- * synchronous exchange is not recycled before its handler returns. Each stream thus holds one of
- * Jetty's request threads, which bounds {@link LiveFeed#DEFAULT_MAX_CLIENTS}.
+ * synchronous exchange is not recycled before its handler returns. Each stream thus holds a
+ * request thread; {@link WebServer} keeps that many, and more, for {@link LiveFeed}'s limit.
  */
 final class StreamApi {
 

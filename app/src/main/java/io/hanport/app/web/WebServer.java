@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,6 +19,12 @@ import org.slf4j.LoggerFactory;
 public final class WebServer implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
+
+  /** Request threads beyond those the live streams hold (see {@link StreamApi}). */
+  private static final int OTHER_REQUEST_THREADS = 50;
+
+  private static final int MIN_IDLE_THREADS = 8;
+  private static final int IDLE_THREAD_TIMEOUT_MS = 60_000;
 
   private final DashboardBackend backend;
   private final LiveFeed feed;
@@ -81,6 +88,9 @@ public final class WebServer implements AutoCloseable {
   private void configure(JavalinConfig config, int port, String bind) {
     config.jetty.host = bind;
     config.jetty.port = port;
+    // Each live stream holds a request thread while it lasts (StreamApi).
+    config.jetty.threadPool = new QueuedThreadPool(feed.maxClients() + OTHER_REQUEST_THREADS,
+        MIN_IDLE_THREADS, IDLE_THREAD_TIMEOUT_MS);
     config.startup.showJavalinBanner = false;
     config.startup.showOldJavalinVersionWarning = false;
     ReadingApi readings = new ReadingApi(backend, feed, clock);

@@ -6,7 +6,9 @@ import io.hanport.app.pipeline.MeterReading;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -100,6 +102,28 @@ class StreamApiTest {
     }
     assertThat(server.feed.clients()).isZero();
     assertThat(server.feed.droppedClients()).isZero();
+  }
+
+  /**
+   * Each stream holds a request thread while it lasts (StreamApi): with every stream the feed
+   * takes open, one more is refused and every other request is still answered.
+   */
+  @Test
+  void withEveryStreamTakenTheRestOfTheApiStillAnswers() throws Exception {
+    start(Optional.empty());
+    List<SseReader> streams = new ArrayList<>();
+    try {
+      for (int i = 0; i < server.feed.maxClients(); i++) {
+        SseReader stream = new SseReader(server.http, "/api/v1/stream");
+        streams.add(stream);
+        stream.nextReading(WAIT);
+      }
+
+      assertThat(server.http.get("/api/v1/stream").statusCode()).isEqualTo(503);
+      assertThat(server.http.get("/api/v1/status").statusCode()).isEqualTo(200);
+    } finally {
+      streams.forEach(SseReader::close);
+    }
   }
 
   /**

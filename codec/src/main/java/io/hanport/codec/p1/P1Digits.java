@@ -17,7 +17,7 @@ final class P1Digits {
   private static final long ZEROS = 0x3030303030303030L;
   private static final long EIGHT_DIGITS = 100_000_000L;
   private static final long[] POWERS_OF_TEN = {
-    1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L, 10_000_000L
+    1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L, 10_000_000L, EIGHT_DIGITS
   };
 
   private P1Digits() {}
@@ -43,7 +43,12 @@ final class P1Digits {
       return value;
     }
     long word = (long) LITTLE_ENDIAN_LONGS.get(raw, i);
-    return value * POWERS_OF_TEN[rest] + eightDigits(leadingZeros(word, rest));
+    return value * powerOfTen(rest) + eightDigits(leadingZeros(word, rest));
+  }
+
+  /** 10 to the power {@code digits}, 0 to 8: what a run of that many digits shifts a number by. */
+  static long powerOfTen(int digits) {
+    return POWERS_OF_TEN[digits];
   }
 
   /** The {@link #endingAt} mask of a run of {@code count} (0 to 8) digits. */

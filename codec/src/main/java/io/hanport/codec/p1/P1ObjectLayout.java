@@ -16,10 +16,6 @@ final class P1ObjectLayout {
 
   private static final byte FREE = (byte) 0xFF;
 
-  private static final long[] POWERS_OF_TEN = {
-    1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L, 10_000_000L, 100_000_000L
-  };
-
   private final long key;
   private final P1ObjectSpec spec;
   private final int[] bounds;
@@ -41,9 +37,8 @@ final class P1ObjectLayout {
       CosemObject built, byte[] raw) {
     boolean plain = spec != null && spec.kind() == P1ValueKind.QUANTITY && wrapped.length == 1
         && !wrapped[0] && built.value() instanceof CosemValue.Quantity;
-    PlainQuantity quantity = plain
-        ? PlainQuantity.of(spec.code(), raw, bounds[0], ((CosemValue.Quantity) built.value()).unit())
-        : null;
+    String unit = plain ? ((CosemValue.Quantity) built.value()).unit() : null;
+    PlainQuantity quantity = plain ? PlainQuantity.of(spec.code(), raw, bounds[0], unit) : null;
     return new P1ObjectLayout(key, spec, bounds, wrapped, quantity);
   }
 
@@ -102,7 +97,7 @@ final class P1ObjectLayout {
           && integerTo >= Long.BYTES;
       this.integerMask = wordRuns ? P1Digits.runMask(integerDigits) : 0;
       this.fractionMask = wordRuns ? P1Digits.runMask(fractionDigits) : 0;
-      this.fractionPower = wordRuns ? POWERS_OF_TEN[fractionDigits] : 0;
+      this.fractionPower = wordRuns ? P1Digits.powerOfTen(fractionDigits) : 0;
     }
 
     /** The layout of a group {@link P1Values#quantity} read as a number; null past 18 digits. */

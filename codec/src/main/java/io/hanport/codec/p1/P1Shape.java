@@ -9,9 +9,10 @@ import java.nio.ByteOrder;
  * The layout of the last telegram a meter sent: where each object's code and value groups lie,
  * with every byte fixed except the digits of its values. A meter sends the same objects in the
  * same order every time and pads each value to a fixed width ({@code 00006678.394*kWh}, as in every
- * capture under captures/p1), so the next telegram usually differs only in digits. When it does, its objects are
- * built from the recorded layout, skipping the search for codes, parentheses and line ends (issue
- * 2's performance target); any other difference, even one byte, sends it through the line reader.
+ * capture under captures/p1), so the next telegram usually differs only in digits. When it does,
+ * its objects are built from the recorded layout, skipping the search for codes, parentheses and
+ * line ends (issue 2's performance target); any other difference, even one byte, sends it through
+ * the line reader.
  *
  * <p>The result is the line reader's by construction: which lines, codes and value groups a
  * telegram has depends only on bytes other than value digits ('(', ')', line ends, code text), and

@@ -27,7 +27,7 @@ final class DsmrTime {
   private final ZoneRules rules;
   /** A timestamp of the month whose days' offsets are remembered; its season letter too. */
   private String month = "";
-  /** By day of {@link #month}: the offset, worked out once per day (issue 2's performance target). */
+  /** By day of {@link #month}: its offset, worked out once a day (issue 2's performance target). */
   private final String[] offsetOfDay = new String[32];
 
   DsmrTime(ZoneId zone) {
